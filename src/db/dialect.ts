@@ -1,0 +1,36 @@
+/** Opens the database named by a DbTarget. Every difference between SQLite and PostgreSQL lives here. */
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import SQLite from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import type { Database } from './schema.js';
+import type { DbTarget } from './url.js';
+
+export type Db = Kysely<Database>;
+
+// pg returns int8 (COUNT, SUM of integers) as strings; our counts fit in a double.
+pg.types.setTypeParser(pg.types.builtins.INT8, (text) => Number(text));
+pg.types.setTypeParser(pg.types.builtins.NUMERIC, (text) => Number(text));
+
+export interface OpenedDb {
+  db: Db;
+  kind: DbTarget['kind'];
+  /** Largest number of bound parameters one statement may carry. */
+  maxParameters: number;
+}
+
+export function openDb(target: DbTarget): OpenedDb {
+  if (target.kind === 'sqlite') {
+    if (target.path !== ':memory:') mkdirSync(dirname(target.path), { recursive: true });
+    const database = new SQLite(target.path);
+    database.pragma('journal_mode = WAL');
+    database.pragma('synchronous = NORMAL');
+    database.pragma('foreign_keys = ON');
+    database.pragma('busy_timeout = 5000');
+    database.pragma('cache_size = -65536');
+    return { db: new Kysely<Database>({ dialect: new SqliteDialect({ database }) }), kind: 'sqlite', maxParameters: 32_000 };
+  }
+  const pool = new pg.Pool({ connectionString: target.url, max: 10 });
+  return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), kind: 'postgres', maxParameters: 65_000 };
+}

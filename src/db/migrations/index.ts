@@ -1,0 +1,7 @@
+/** Every migration, in order. Names are timestamps so that they sort. */
+import type { Migration } from 'kysely';
+import * as initial from './2026_11_29_0001_initial.js';
+
+export const migrations: Record<string, Migration> = {
+  '2026_11_29_0001_initial': initial,
+};

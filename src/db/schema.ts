@@ -1,0 +1,153 @@
+/** The database tables as Kysely sees them. Timestamps are ISO-8601 text in both databases. */
+import type { Generated, Insertable, Selectable } from 'kysely';
+
+export interface MetaTable {
+  key: string;
+  value: string;
+}
+
+export interface PlanTable {
+  code: string;
+  name: string;
+  region: string;
+  period_start: number;
+  period_end: number;
+  baseline_year: number;
+  source: string;
+  /** The whole plan document as JSON, so that an export gives back exactly what was imported. */
+  document: string;
+  loaded_at: string;
+}
+
+export interface PlanDomainTable {
+  plan_code: string;
+  code: string;
+  name: string;
+  sort_order: number;
+}
+
+export interface PlanItemTable {
+  plan_code: string;
+  code: string;
+  domain_code: string;
+  kind: 'goal' | 'measure';
+  number: number;
+  text: string;
+}
+
+export interface IndicatorTable {
+  code: string;
+  plan_code: string;
+  domain_code: string;
+  plan_ref: string;
+  name: string;
+  unit: string;
+  direction: string;
+  bounded: number;
+  yes_no: number;
+  numerator: string | null;
+  denominator: string | null;
+  factor: number;
+  aggregation: string;
+  level: string;
+  note: string;
+  sort_order: number;
+}
+
+export interface IndicatorTargetTable {
+  id: Generated<number>;
+  indicator_code: string;
+  kind: string;
+  value: number | null;
+  milestones: string | null;
+  coverage: string | null;
+  baseline_year: number;
+  target_year: number;
+  sex: string;
+  area: string;
+}
+
+export interface OrgUnitTable {
+  code: string;
+  name: string;
+  level: string;
+  parent_code: string | null;
+  area: string | null;
+  sort_order: number;
+}
+
+export interface DataValueTable {
+  id: Generated<number>;
+  indicator_code: string;
+  org_unit_code: string;
+  year: number;
+  sex: string;
+  area: string;
+  age_group: string;
+  value: number | null;
+  numerator: number | null;
+  denominator: number | null;
+  source: string | null;
+  note: string | null;
+  import_id: number | null;
+  created_by: string;
+  created_at: string;
+  updated_by: string;
+  updated_at: string;
+}
+
+export interface DataValueHistoryTable {
+  id: Generated<number>;
+  indicator_code: string;
+  org_unit_code: string;
+  year: number;
+  sex: string;
+  area: string;
+  age_group: string;
+  old_value: number | null;
+  old_numerator: number | null;
+  old_denominator: number | null;
+  old_source: string | null;
+  old_note: string | null;
+  /** Who wrote the replaced version, and when. */
+  old_by: string;
+  old_at: string;
+  new_value: number | null;
+  new_numerator: number | null;
+  new_denominator: number | null;
+  new_source: string | null;
+  new_note: string | null;
+  changed_by: string;
+  changed_at: string;
+  reason: string;
+  import_id: number | null;
+}
+
+export interface ImportTable {
+  id: Generated<number>;
+  file_name: string;
+  rows: number;
+  inserted: number;
+  updated: number;
+  unchanged: number;
+  imported_by: string;
+  imported_at: string;
+  reason: string;
+}
+
+export interface Database {
+  meta: MetaTable;
+  plan: PlanTable;
+  plan_domain: PlanDomainTable;
+  plan_item: PlanItemTable;
+  indicator: IndicatorTable;
+  indicator_target: IndicatorTargetTable;
+  org_unit: OrgUnitTable;
+  data_value: DataValueTable;
+  data_value_history: DataValueHistoryTable;
+  import_batch: ImportTable;
+}
+
+export type DataValueRow = Selectable<DataValueTable>;
+export type NewDataValue = Insertable<DataValueTable>;
+export type OrgUnitRow = Selectable<OrgUnitTable>;

@@ -1,0 +1,115 @@
+/**
+ * Assessment of the plan for a year: stored values → roll-up up the hierarchy → progress status
+ * and warning per indicator × unit × sex × area (methodology.md).
+ */
+import { aggregateIndicator, deriveCoverage, levelRank, type OrgTree, type ResolvedValue } from '../core/aggregate/index.js';
+import { assessSeries } from '../core/assess/index.js';
+import type { Assessment } from '../core/assess/types.js';
+import type { Area, Indicator, Plan, Sex, Target } from '../core/plan/types.js';
+import type { Db } from '../db/dialect.js';
+import { getIndicatorRecords } from '../db/queries/getIndicatorRecords.js';
+import { getOrgTree } from '../db/queries/getOrgTree.js';
+
+export interface AssessmentRow extends Assessment {
+  indicator: Indicator;
+  orgUnit: string;
+  orgName: string;
+  sex: Sex;
+  area: Area;
+  target: Target | null;
+  /** Where the latest value comes from: the unit's own report, its children's roll-up, a coverage rule. */
+  origin: ResolvedValue['origin'] | null;
+}
+
+export interface AssessOptions {
+  year: number;
+  /** Unit codes to assess; null for every unit. */
+  orgUnits: string[] | null;
+  indicators: string[] | null;
+}
+
+export class UnknownCodeError extends Error {}
+
+export async function runAssessment(db: Db, plan: Plan, options: AssessOptions): Promise<AssessmentRow[]> {
+  const { tree, names, ordered } = await getOrgTree(db);
+  for (const code of options.orgUnits ?? []) {
+    if (!tree.has(code)) throw new UnknownCodeError(`未知的单位代码“${code}”`);
+  }
+  const byCode = new Map(plan.indicators.map((i) => [i.code, i]));
+  for (const code of options.indicators ?? []) {
+    if (!byCode.has(code)) throw new UnknownCodeError(`未知的指标代码“${code}”`);
+  }
+  const indicators = options.indicators ? options.indicators.flatMap((c) => byCode.get(c) ?? []) : plan.indicators;
+  const units = options.orgUnits ?? ordered;
+  const rows: AssessmentRow[] = [];
+  for (const indicator of indicators) {
+    const resolved = await resolveIndicator(db, indicator, byCode, tree, options.year);
+    rows.push(...assessIndicator(indicator, resolved, tree, names, units, options.year));
+  }
+  return rows;
+}
+
+/** Reported, rolled-up or derived values of one indicator at every unit. */
+export async function resolveIndicator(
+  db: Db,
+  indicator: Indicator,
+  indicators: Map<string, Indicator>,
+  tree: OrgTree,
+  year: number,
+): Promise<ResolvedValue[]> {
+  const coverage = indicator.targets.find((t) => t.coverage)?.coverage;
+  if (indicator.aggregation === 'coverage' && coverage) {
+    const source = indicators.get(coverage.indicator);
+    if (!source) return [];
+    const sourceValues = aggregateIndicator(source, tree, await getIndicatorRecords(db, source.code, year));
+    return deriveCoverage(coverage, tree, sourceValues);
+  }
+  return aggregateIndicator(indicator, tree, await getIndicatorRecords(db, indicator.code, year));
+}
+
+function assessIndicator(
+  indicator: Indicator,
+  resolved: ResolvedValue[],
+  tree: OrgTree,
+  names: Map<string, string>,
+  units: string[],
+  year: number,
+): AssessmentRow[] {
+  // Series per unit and disaggregation; age groups other than the total are not assessed.
+  const series = new Map<string, Map<string, ResolvedValue[]>>();
+  for (const r of resolved) {
+    if (r.ageGroup !== 'total') continue;
+    let ofUnit = series.get(r.orgUnit);
+    if (!ofUnit) series.set(r.orgUnit, (ofUnit = new Map()));
+    const key = `${r.sex}|${r.area}`;
+    const list = ofUnit.get(key);
+    if (list) list.push(r);
+    else ofUnit.set(key, [r]);
+  }
+  const indicatorRank = levelRank(indicator.level);
+  const rows: AssessmentRow[] = [];
+  for (const unit of units) {
+    const node = tree.get(unit);
+    if (!node) continue;
+    const targeted = levelRank(node.level) <= indicatorRank;
+    const combos = new Map<string, { sex: Sex; area: Area }>();
+    if (targeted) {
+      combos.set('total|total', { sex: 'total', area: 'total' });
+      for (const t of indicator.targets) combos.set(`${t.sex}|${t.area}`, { sex: t.sex, area: t.area });
+    }
+    const ofUnit = series.get(unit);
+    for (const key of ofUnit?.keys() ?? []) {
+      const [sex, area] = key.split('|') as [Sex, Area];
+      combos.set(key, { sex, area });
+    }
+    for (const { sex, area } of combos.values()) {
+      const values = ofUnit?.get(`${sex}|${area}`) ?? [];
+      const target = indicator.targets.find((t) => t.sex === sex && t.area === area) ?? null;
+      const observations = values.flatMap((v) => (v.value === null ? [] : [{ year: v.year, value: v.value }]));
+      const assessment = assessSeries({ target, bounded: indicator.bounded, direction: indicator.direction, observations, year });
+      const latest = values.find((v) => v.year === assessment.latestYear) ?? null;
+      rows.push({ ...assessment, indicator, orgUnit: unit, orgName: names.get(unit) ?? unit, sex, area, target, origin: latest?.origin ?? null });
+    }
+  }
+  return rows;
+}

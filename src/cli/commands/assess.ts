@@ -1,0 +1,55 @@
+import type { Command } from 'commander';
+import { toCsv, toRecord } from '../../app/assessmentJson.js';
+import { runAssessment } from '../../app/assessment.js';
+import { requirePlan } from '../../app/context.js';
+import { isSynthetic, SYNTHETIC_BANNER } from '../../app/demoLoader.js';
+import { getMeta } from '../../db/repositories/meta.js';
+import { formatAssessmentTable } from '../assessmentTable.js';
+import { line, type Output } from '../output.js';
+import { withApp } from '../withApp.js';
+
+interface AssessFlags {
+  year: string;
+  org?: string;
+  indicator?: string;
+  format: string;
+}
+
+export function registerAssess(program: Command, out: Output): void {
+  program
+    .command('assess')
+    .description('评估某一年各指标的进展状态和预警(方法见 methodology.md)')
+    .requiredOption('--year <year>', '评估年份')
+    .option('--org <code>', '单位代码(可用逗号分隔多个;all 为全部单位;默认为本市)')
+    .option('--indicator <code>', '指标代码(可用逗号分隔多个;默认全部)')
+    .option('--format <format>', '输出格式: table | json | csv', 'table')
+    .action(async (flags: AssessFlags, command: Command) => {
+      const year = Number(flags.year);
+      if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new Error(`年份“${flags.year}”无效(应为 2000–2100 的整数)`);
+      if (!['table', 'json', 'csv'].includes(flags.format)) throw new Error(`输出格式“${flags.format}”无效(应为 table、json 或 csv)`);
+      await withApp(command, async (app) => {
+        const plan = await requirePlan(app.db);
+        const region = (await getMeta(app.db, 'region')) ?? plan.region;
+        const orgUnits = flags.org === 'all' ? null : flags.org ? splitList(flags.org) : [region];
+        const rows = await runAssessment(app.db, plan, {
+          year,
+          orgUnits,
+          indicators: flags.indicator ? splitList(flags.indicator) : null,
+        });
+        const synthetic = await isSynthetic(app.db);
+        if (flags.format === 'json') {
+          out.write(`${JSON.stringify(rows.map((r) => toRecord(r, synthetic)), null, 2)}\n`);
+          if (synthetic) out.error(`${SYNTHETIC_BANNER}\n`);
+        } else if (flags.format === 'csv') {
+          out.write(toCsv(rows.map((r) => toRecord(r, synthetic))));
+          if (synthetic) out.error(`${SYNTHETIC_BANNER}\n`);
+        } else {
+          line(out, formatAssessmentTable(plan, rows, year, synthetic ? SYNTHETIC_BANNER : null));
+        }
+      });
+    });
+}
+
+function splitList(text: string): string[] {
+  return text.split(/[,,\s]+/).filter((s) => s !== '');
+}

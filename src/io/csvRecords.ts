@@ -24,8 +24,12 @@ export type RecordHandler = (cells: string[], line: number) => void | Promise<vo
 
 const MAX_RECORD_BYTES = 1_000_000;
 
-export async function readCsvRecords(path: string, onRecord: RecordHandler): Promise<CsvFileInfo> {
-  const info: CsvFileInfo = { encoding: null, delimiter: ',' };
+/** Reads the file; `info` is filled in as soon as the encoding and delimiter are known, even when reading later fails. */
+export async function readCsvRecords(
+  path: string,
+  onRecord: RecordHandler,
+  info: CsvFileInfo = { encoding: null, delimiter: ',' },
+): Promise<CsvFileInfo> {
   let decoder: ChunkDecoder | null = null;
   let pending = '';
   let delimiterKnown = false;

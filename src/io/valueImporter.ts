@@ -98,7 +98,7 @@ export async function importValues(db: Db, plan: Plan, options: ImportOptions): 
       const seen = new Map<string, number>();
 
       try {
-        const info = await readCsvRecords(options.path, async (cells, line) => {
+        await readCsvRecords(options.path, async (cells, line) => {
           if (!header) {
             const { map, problems } = mapHeader(cells);
             for (const p of problems) error({ line, column: p.position, header: p.position ? (cells[p.position - 1] ?? null) : null, message: p.message });
@@ -142,12 +142,11 @@ export async function importValues(db: Db, plan: Plan, options: ImportOptions): 
           }
           seen.set(key, line);
           if (errorCount() === 0) await writer.add(result.row);
-        });
-        report.encoding = info.encoding;
-        report.delimiter = info.delimiter;
+        }, report);
       } catch (e) {
         if (!(e instanceof CsvFileError)) throw e;
-        error({ line: e.line, column: null, header: null, message: e.message });
+        // A problem with the whole file is always listed, however many cell errors came before it.
+        report.errors.push({ file, line: e.line, column: null, header: null, message: e.message });
       }
 
       if (errorCount() === 0 && !header) error({ line: null, column: null, header: null, message: '文件为空(没有表头,也没有数据)' });
@@ -192,6 +191,10 @@ function fmt(n: number): string {
   return String(Math.round(n * 1000) / 1000);
 }
 
+function pct(n: number): string {
+  return `${(Math.round(n * 10) / 10).toFixed(1)}%`;
+}
+
 async function checkYearOnYear(
   db: Db,
   importId: number,
@@ -207,7 +210,7 @@ async function checkYearOnYear(
       line: lineOf(jump) ?? lineOf(previousRef),
       column: null,
       header: null,
-      message: `${describe(jump, indicators.get(jump.indicator), orgs)} 数值 ${fmt(jump.value)} 比 ${jump.previousYear}年(${fmt(jump.previousValue)})${change > 0 ? '上升' : '下降'} ${fmt(Math.abs(change))}%,变化超过 50%,请核实`,
+      message: `${describe(jump, indicators.get(jump.indicator), orgs)} 数值 ${fmt(jump.value)} 比 ${jump.previousYear}年(${fmt(jump.previousValue)})${change > 0 ? '上升' : '下降'} ${pct(Math.abs(change))},变化超过 50%,请核实`,
     });
   }
 }
@@ -238,7 +241,7 @@ async function checkParents(
       line: lineOf(agg),
       column: null,
       header: null,
-      message: `${describe(agg, indicator, orgs)} 本级填报 ${fmt(agg.value)},${complete} 个下级单位汇总为 ${fmt(aggregate)},相差 ${Number.isFinite(gap) ? `${fmt(gap * 100)}%` : '较大'},超过 5%,请核实`,
+      message: `${describe(agg, indicator, orgs)} 本级填报 ${fmt(agg.value)},${complete} 个下级单位汇总为 ${fmt(aggregate)},相差 ${Number.isFinite(gap) ? pct(gap * 100) : '较大'},超过 5%,请核实`,
     });
   }
 }

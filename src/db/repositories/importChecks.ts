@@ -26,8 +26,8 @@ export interface YearJump extends ValueRef {
 
 /** Values of this import whose change against the adjacent year exceeds 50 %. */
 export async function findYearOnYearJumps(db: Db, importId: number): Promise<YearJump[]> {
-  const query = (importedSide: 'cur' | 'prev') =>
-    db
+  const query = (importedSide: 'cur' | 'prev') => {
+    const base = db
       .selectFrom('data_value as cur')
       .innerJoin('data_value as prev', (join) =>
         join
@@ -50,10 +50,14 @@ export async function findYearOnYearJumps(db: Db, importId: number): Promise<Yea
         'prev.value as previousValue',
       ])
       .where(`${importedSide}.import_id`, '=', importId)
-      .where((eb) => (importedSide === 'prev' ? eb.or([eb('cur.import_id', 'is', null), eb('cur.import_id', '<>', importId)]) : eb.val(true)))
       .where('prev.value', '<>', 0)
       .where(sql<SqlBool>`abs(cur.value / prev.value - 1) > ${YEAR_ON_YEAR_LIMIT}`)
       .limit(LISTED);
+    // A pair with both years in this import is found once, from the later year.
+    return importedSide === 'cur'
+      ? base
+      : base.where((eb) => eb.or([eb('cur.import_id', 'is', null), eb('cur.import_id', '<>', importId)]));
+  };
   const rows = [...(await query('cur').execute()), ...(await query('prev').execute())];
   return rows.flatMap((r) => (r.value === null || r.previousValue === null ? [] : [{ ...r, value: r.value, previousValue: r.previousValue }]));
 }

@@ -6,6 +6,7 @@ import { registerHistory } from './commands/history.js';
 import { registerImport } from './commands/import.js';
 import { registerInit } from './commands/init.js';
 import { registerPlan } from './commands/plan.js';
+import { registerStart } from './commands/start.js';
 import { type Output, processOutput } from './output.js';
 
 export function buildProgram(out: Output): Command {
@@ -21,6 +22,7 @@ export function buildProgram(out: Output): Command {
   registerAssess(program, out);
   registerHistory(program, out);
   registerDemo(program, out);
+  registerStart(program, out);
   return program;
 }
 

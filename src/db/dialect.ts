@@ -2,7 +2,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, PostgresAdapter, PostgresDialect, type RawBuilder, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema.js';
 import type { DbTarget } from './url.js';
@@ -29,8 +29,31 @@ export function openDb(target: DbTarget): OpenedDb {
     database.pragma('foreign_keys = ON');
     database.pragma('busy_timeout = 5000');
     database.pragma('cache_size = -65536');
+    // ANALYZE samples instead of reading whole indexes: quick enough to run after every import.
+    database.pragma('analysis_limit = 1000');
     return { db: new Kysely<Database>({ dialect: new SqliteDialect({ database }) }), kind: 'sqlite', maxParameters: 32_000 };
   }
   const pool = new pg.Pool({ connectionString: target.url, max: 10 });
   return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), kind: 'postgres', maxParameters: 65_000 };
+}
+
+export function isPostgres(db: Db): boolean {
+  return db.getExecutor().adapter instanceof PostgresAdapter;
+}
+
+export type JsonColumnType = 'text' | 'integer' | 'real';
+
+/**
+ * A row source reading a JSON array of arrays passed as ONE parameter: many rows per statement
+ * without thousands of placeholders (SQLite's statement compile time grows with them).
+ * Column i of the source is element i of each inner array, named as given.
+ */
+export function rowsFromJson(db: Db, json: string, columns: readonly { name: string; type: JsonColumnType }[]): RawBuilder<unknown> {
+  if (isPostgres(db)) {
+    const pgType: Record<JsonColumnType, string> = { text: 'text', integer: 'integer', real: 'double precision' };
+    const list = columns.map((c, i) => sql`(e->>${sql.lit(i)})::${sql.raw(pgType[c.type])} as ${sql.ref(c.name)}`);
+    return sql`select ${sql.join(list)} from jsonb_array_elements(${json}::jsonb) as e`;
+  }
+  const list = columns.map((c, i) => sql`value->>${sql.lit(i)} as ${sql.ref(c.name)}`);
+  return sql`select ${sql.join(list)} from json_each(${json})`;
 }

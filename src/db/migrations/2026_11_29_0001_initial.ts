@@ -130,7 +130,6 @@ export async function up(db: AnyDb): Promise<void> {
     .addColumn('updated_at', 'varchar(40)', (c) => c.notNull())
     .addUniqueConstraint('data_value_key', ['indicator_code', 'org_unit_code', 'year', 'sex', 'area', 'age_group'])
     .execute();
-  await db.schema.createIndex('data_value_org_idx').on('data_value').columns(['org_unit_code', 'year']).execute();
   await db.schema.createIndex('data_value_import_idx').on('data_value').column('import_id').execute();
 
   await db.schema

@@ -4,7 +4,8 @@
  * identical values left alone.
  */
 import type { CleanRow } from '../../core/validate/rowRules.js';
-import type { Db } from '../dialect.js';
+import { sql } from 'kysely';
+import { type Db, rowsFromJson } from '../dialect.js';
 import type { DataValueRow } from '../schema.js';
 
 export interface WriteStamp {
@@ -38,21 +39,45 @@ function sameContent(old: DataValueRow, r: CleanRow): boolean {
   );
 }
 
+const INSERT_COLUMNS = [
+  { name: 'indicator_code', type: 'text' },
+  { name: 'org_unit_code', type: 'text' },
+  { name: 'year', type: 'integer' },
+  { name: 'sex', type: 'text' },
+  { name: 'area', type: 'text' },
+  { name: 'age_group', type: 'text' },
+  { name: 'value', type: 'real' },
+  { name: 'numerator', type: 'real' },
+  { name: 'denominator', type: 'real' },
+  { name: 'source', type: 'text' },
+  { name: 'note', type: 'text' },
+] as const;
+
 export class DataValueWriter {
   readonly counts: WriteCounts = { inserted: 0, updated: 0, unchanged: 0 };
   private pending: CleanRow[] = [];
-  /** indicator|year pairs that already have values: only rows in them need a look-up. */
-  private existingPairs: Set<string> | null = null;
 
+  /**
+   * @param storedPairs `indicator|year` pairs that had values before the writing began: only rows
+   *   in them can replace a stored value, so only they are looked up.
+   */
   constructor(
     private readonly db: Db,
     private readonly stamp: WriteStamp,
     private readonly batchSize: number,
+    private readonly storedPairs: Set<string>,
   ) {}
 
-  async add(row: CleanRow): Promise<void> {
+  /** The `indicator|year` pairs that have values now. */
+  static async storedIndicatorYears(db: Db): Promise<Set<string>> {
+    const pairs = await db.selectFrom('data_value').select(['indicator_code', 'year']).distinct().execute();
+    return new Set(pairs.map((p) => `${p.indicator_code}|${p.year}`));
+  }
+
+  /** Queues a row; returns a promise only when a batch is written, so that callers await rarely. */
+  add(row: CleanRow): Promise<void> | undefined {
     this.pending.push(row);
-    if (this.pending.length >= this.batchSize) await this.flush();
+    return this.pending.length >= this.batchSize ? this.flush() : undefined;
   }
 
   async flush(): Promise<void> {
@@ -60,31 +85,29 @@ export class DataValueWriter {
     this.pending = [];
     if (batch.length === 0) return;
     const existing = await this.findExisting(batch);
-    const writes: CleanRow[] = [];
+    const inserts: CleanRow[] = [];
+    const updates: CleanRow[] = [];
     const history: { old: DataValueRow; row: CleanRow }[] = [];
     for (const row of batch) {
-      const old = existing.get(valueKey(row));
+      const old = existing.size === 0 ? undefined : existing.get(valueKey(row));
       if (!old) {
-        writes.push(row);
-        this.counts.inserted++;
+        inserts.push(row);
       } else if (sameContent(old, row)) {
         this.counts.unchanged++;
       } else {
-        writes.push(row);
+        updates.push(row);
         history.push({ old, row });
-        this.counts.updated++;
       }
     }
     if (history.length > 0) await this.writeHistory(history);
-    if (writes.length > 0) await this.upsert(writes);
+    if (updates.length > 0) await this.update(updates);
+    if (inserts.length > 0) await this.insert(inserts);
+    this.counts.inserted += inserts.length;
+    this.counts.updated += updates.length;
   }
 
   private async findExisting(batch: CleanRow[]): Promise<Map<string, DataValueRow>> {
-    if (!this.existingPairs) {
-      const pairs = await this.db.selectFrom('data_value').select(['indicator_code', 'year']).distinct().execute();
-      this.existingPairs = new Set(pairs.map((p) => `${p.indicator_code}|${p.year}`));
-    }
-    const pairs = this.existingPairs;
+    const pairs = this.storedPairs;
     const candidates = batch.filter((r) => pairs.has(`${r.indicator}|${r.year}`));
     const found = new Map<string, DataValueRow>();
     for (let i = 0; i < candidates.length; i += 500) {
@@ -132,7 +155,22 @@ export class DataValueWriter {
     }
   }
 
-  private async upsert(rows: CleanRow[]): Promise<void> {
+  /** New values: the batch travels as one JSON parameter (see rowsFromJson). */
+  private async insert(rows: CleanRow[]): Promise<void> {
+    const { who, at, importId } = this.stamp;
+    const json = JSON.stringify(
+      rows.map((r) => [r.indicator, r.orgUnit, r.year, r.sex, r.area, r.ageGroup, r.value, r.numerator, r.denominator, r.source, r.note]),
+    );
+    const source = rowsFromJson(this.db, json, INSERT_COLUMNS);
+    await this.db
+      .insertInto('data_value')
+      .columns([...INSERT_COLUMNS.map((c) => c.name), 'import_id', 'created_by', 'created_at', 'updated_by', 'updated_at'])
+      .expression(sql`select s.*, ${importId}, ${who}, ${at}, ${who}, ${at} from (${source}) as s`)
+      .execute();
+  }
+
+  /** Changed values: replaced in place (their earlier version is already in the history). */
+  private async update(rows: CleanRow[]): Promise<void> {
     const { who, at, importId } = this.stamp;
     await this.db
       .insertInto('data_value')

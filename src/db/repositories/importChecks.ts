@@ -5,8 +5,7 @@
 import { type Expression, type SqlBool, sql } from 'kysely';
 import type { Db } from '../dialect.js';
 
-export const YEAR_ON_YEAR_LIMIT = 0.5;
-export const PARENT_TOLERANCE = 0.05;
+import { YEAR_ON_YEAR_LIMIT } from '../../core/validate/warningLimits.js';
 const LISTED = 1000;
 
 export interface ValueRef {
@@ -76,6 +75,10 @@ export interface ChildrenAggregate extends ValueRef {
  * of its direct children's numerators and denominators and the minimum of their values.
  */
 export async function childrenAggregates(db: Db, importId: number): Promise<ChildrenAggregate[]> {
+  // Without fresh statistics both planners may walk the children by indicator alone, which on a
+  // large import is quadratic; with them they go parent → child unit → value by the unique key.
+  await sql`analyze data_value`.execute(db);
+  await sql`analyze org_unit`.execute(db);
   const sameKey = (p: string, c: string): Expression<SqlBool> =>
     sql<SqlBool>`${sql.ref(`${p}.indicator_code`)} = ${sql.ref(`${c}.indicator_code`)}
       and ${sql.ref(`${p}.year`)} = ${sql.ref(`${c}.year`)}

@@ -1,0 +1,84 @@
+/**
+ * Warnings found inside one import file (methodology.md §5 and issue #2): a change of more than
+ * 50 % against the previous year, and a parent more than 5 % away from its complete children.
+ */
+import type { FileValues } from './fileValues.js';
+import type { KeyParts } from './rowKeys.js';
+
+import { PARENT_TOLERANCE, YEAR_ON_YEAR_LIMIT } from '../core/validate/warningLimits.js';
+
+export interface FileYearJump {
+  current: KeyParts;
+  line: number;
+  value: number;
+  previousYear: number;
+  previousValue: number;
+}
+
+export function yearOnYearJumps(file: FileValues): FileYearJump[] {
+  const jumps: FileYearJump[] = [];
+  for (const [key, row] of file.numericEntries()) {
+    const previousKey = file.keys.previousYear(key);
+    if (previousKey === null) continue;
+    const previous = file.get(previousKey);
+    if (!previous || previous.value === 0) continue;
+    if (Math.abs(row.value / previous.value - 1) > YEAR_ON_YEAR_LIMIT) {
+      const current = file.keys.parts(key);
+      jumps.push({ current, line: row.line, value: row.value, previousYear: current.year - 1, previousValue: previous.value });
+    }
+  }
+  return jumps;
+}
+
+export interface Hierarchy {
+  /** Parent unit index of each unit index (in the order given to RowKeys), −1 for a root. */
+  parentOf: Int32Array;
+  /** Number of child units of each unit index. */
+  childCount: Int32Array;
+}
+
+export interface FileParentGap {
+  parent: KeyParts;
+  line: number;
+  value: number;
+  aggregate: number;
+  children: number;
+}
+
+/**
+ * Parents whose value in the file differs by more than 5 % from the aggregate of their children
+ * in the same file, when every child is there. `rule(indicatorIndex)` says how the indicator
+ * rolls up: Σnum/Σden × factor, the minimum, or not at all.
+ */
+export function parentGaps(file: FileValues, hierarchy: Hierarchy, rule: (indicatorIndex: number) => { kind: 'ratio' | 'min' | 'none'; factor: number }): FileParentGap[] {
+  const groups = new Map<number, { n: number; d: number; min: number; count: number; withRatio: number }>();
+  for (const [key, row] of file.numericEntries()) {
+    const parent = hierarchy.parentOf[file.keys.orgIndex(key)] ?? -1;
+    if (parent < 0) continue;
+    const parentKey = file.keys.atOrg(key, parent);
+    let g = groups.get(parentKey);
+    if (!g) groups.set(parentKey, (g = { n: 0, d: 0, min: Infinity, count: 0, withRatio: 0 }));
+    g.count++;
+    g.min = Math.min(g.min, row.value);
+    if (row.numerator !== null && row.denominator !== null) {
+      g.n += row.numerator;
+      g.d += row.denominator;
+      g.withRatio++;
+    }
+  }
+  const gaps: FileParentGap[] = [];
+  for (const [parentKey, g] of groups) {
+    const parentRow = file.get(parentKey);
+    if (!parentRow) continue;
+    const complete = hierarchy.childCount[file.keys.orgIndex(parentKey)] ?? 0;
+    if (g.count < complete) continue;
+    const { kind, factor } = rule(file.keys.indicatorIndex(parentKey));
+    let aggregate: number | null = null;
+    if (kind === 'ratio' && g.withRatio === complete && g.d > 0) aggregate = (g.n / g.d) * factor;
+    else if (kind === 'min') aggregate = g.min;
+    if (aggregate === null) continue;
+    const gap = aggregate === 0 ? (parentRow.value === 0 ? 0 : Infinity) : Math.abs(parentRow.value - aggregate) / Math.abs(aggregate);
+    if (gap > PARENT_TOLERANCE) gaps.push({ parent: file.keys.parts(parentKey), line: parentRow.line, value: parentRow.value, aggregate, children: complete });
+  }
+  return gaps;
+}

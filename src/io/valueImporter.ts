@@ -95,7 +95,7 @@ export async function importValues(db: Db, plan: Plan, options: ImportOptions): 
         .executeTakeFirstOrThrow();
       const importId = Number(batch.id);
       const storedPairs = await DataValueWriter.storedIndicatorYears(trx);
-      const filePairs = new Set<string>();
+      const fileYears = new Map<string, Set<number>>();
       const writer = new DataValueWriter(trx, { who: options.who, at: now, reason, importId }, options.batchSize ?? 5000, storedPairs);
       const values = new FileValues(new RowKeys([...indicators.keys()], orgCodes));
       let header: Header | null = null;
@@ -131,7 +131,9 @@ export async function importValues(db: Db, plan: Plan, options: ImportOptions): 
           error({ line, column: null, header: null, message: `与第${first}行重复(同一指标、单位、年份、性别、城乡、年龄组出现两次)` });
           return;
         }
-        filePairs.add(`${row.indicator}|${row.year}`);
+        let years = fileYears.get(row.indicator);
+        if (!years) fileYears.set(row.indicator, (years = new Set()));
+        years.add(row.year);
         return errorCount() === 0 ? writer.add(row) : undefined;
       };
 
@@ -158,7 +160,7 @@ export async function importValues(db: Db, plan: Plan, options: ImportOptions): 
         orgs,
         hierarchy,
         file: values,
-        meetsStoredValues: meetsStored(filePairs, storedPairs),
+        meetsStoredValues: meetsStored(fileYears, storedPairs),
         warn,
       });
       phase('checks');
@@ -194,12 +196,12 @@ function readHeader(
 }
 
 /** Whether any indicator-year of the file, or the year on either side of it, already had values. */
-function meetsStored(filePairs: Set<string>, storedPairs: Set<string>): boolean {
+function meetsStored(fileYears: Map<string, Set<number>>, storedPairs: Set<string>): boolean {
   if (storedPairs.size === 0) return false;
-  for (const pair of filePairs) {
-    const [indicator, year] = pair.split('|');
-    const y = Number(year);
-    if (storedPairs.has(pair) || storedPairs.has(`${indicator}|${y - 1}`) || storedPairs.has(`${indicator}|${y + 1}`)) return true;
+  for (const [indicator, years] of fileYears) {
+    for (const y of years) {
+      if (storedPairs.has(`${indicator}|${y}`) || storedPairs.has(`${indicator}|${y - 1}`) || storedPairs.has(`${indicator}|${y + 1}`)) return true;
+    }
   }
   return false;
 }

@@ -3,7 +3,7 @@ import { createTestDatabase, DIALECTS, type TestDatabase } from '../support/data
 import { runCli } from '../support/cli.js';
 import { query } from '../support/snapshot.js';
 
-interface Record {
+interface AssessedRecord {
   indicator: string;
   org_unit: string;
   sex: string;
@@ -20,12 +20,12 @@ const FIELDS = [
   'target_year', 'status', 'warning', 'actual_rate', 'required_rate', 'ratio', 'projected_value', 'volatile', 'missed_milestones',
 ];
 
-const outputs: Partial<Record<(typeof DIALECTS)[number], Record[]>> = {};
+const outputs: Partial<Record<(typeof DIALECTS)[number], AssessedRecord[]>> = {};
 
 describe.each(DIALECTS)('assessing the demo data on %s', (dialect) => {
   let database: TestDatabase;
   let db: string;
-  let records: Record[];
+  let records: AssessedRecord[];
 
   beforeAll(async () => {
     database = await createTestDatabase(dialect);
@@ -35,7 +35,7 @@ describe.each(DIALECTS)('assessing the demo data on %s', (dialect) => {
     expect(demo.code, demo.stderr).toBe(0);
     const result = await runCli(db, 'assess', '--year', '2024', '--org', 'all', '--format', 'json');
     expect(result.code, result.stderr).toBe(0);
-    records = JSON.parse(result.stdout) as Record[];
+    records = JSON.parse(result.stdout) as AssessedRecord[];
     outputs[dialect] = records;
   });
   afterAll(async () => {

@@ -54,7 +54,8 @@ const sqliteRaw = seconds(() => {
 const sqlite = childplanImport(`sqlite:${join(sqliteDir, 'childplan.sqlite')}`);
 
 // PostgreSQL
-const psql = (url: string, ...args: string[]): string => execFileSync('psql', [url, '-v', 'ON_ERROR_STOP=1', '-q', ...args], { encoding: 'utf8' });
+const psql = (url: string, ...args: string[]): string =>
+  execFileSync('psql', [url, '-v', 'ON_ERROR_STOP=1', '-q', ...args], { encoding: 'utf8', env: { ...process.env, PGOPTIONS: '-c client_min_messages=warning' } });
 const dbUrl = (name: string): string => {
   const u = new URL(adminUrl);
   u.pathname = `/${name}`;

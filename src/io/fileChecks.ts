@@ -15,19 +15,28 @@ export interface FileYearJump {
   previousValue: number;
 }
 
-export function yearOnYearJumps(file: FileValues): FileYearJump[] {
-  const jumps: FileYearJump[] = [];
+/** Found problems: the first `limit` in full, and how many there are in all. */
+export interface Found<T> {
+  listed: T[];
+  total: number;
+}
+
+export function yearOnYearJumps(file: FileValues, limit = Infinity): Found<FileYearJump> {
+  const listed: FileYearJump[] = [];
+  let total = 0;
   for (const [key, row] of file.numericEntries()) {
     const previousKey = file.keys.previousYear(key);
     if (previousKey === null) continue;
     const previous = file.get(previousKey);
     if (!previous || previous.value === 0) continue;
     if (Math.abs(row.value / previous.value - 1) > YEAR_ON_YEAR_LIMIT) {
+      total++;
+      if (listed.length >= limit) continue;
       const current = file.keys.parts(key);
-      jumps.push({ current, line: row.line, value: row.value, previousYear: current.year - 1, previousValue: previous.value });
+      listed.push({ current, line: row.line, value: row.value, previousYear: current.year - 1, previousValue: previous.value });
     }
   }
-  return jumps;
+  return { listed, total };
 }
 
 export interface Hierarchy {
@@ -50,7 +59,12 @@ export interface FileParentGap {
  * in the same file, when every child is there. `rule(indicatorIndex)` says how the indicator
  * rolls up: Σnum/Σden × factor, the minimum, or not at all.
  */
-export function parentGaps(file: FileValues, hierarchy: Hierarchy, rule: (indicatorIndex: number) => { kind: 'ratio' | 'min' | 'none'; factor: number }): FileParentGap[] {
+export function parentGaps(
+  file: FileValues,
+  hierarchy: Hierarchy,
+  rule: (indicatorIndex: number) => { kind: 'ratio' | 'min' | 'none'; factor: number },
+  limit = Infinity,
+): Found<FileParentGap> {
   const groups = new Map<number, { n: number; d: number; min: number; count: number; withRatio: number }>();
   for (const [key, row] of file.numericEntries()) {
     const parent = hierarchy.parentOf[file.keys.orgIndex(key)] ?? -1;
@@ -66,7 +80,8 @@ export function parentGaps(file: FileValues, hierarchy: Hierarchy, rule: (indica
       g.withRatio++;
     }
   }
-  const gaps: FileParentGap[] = [];
+  const listed: FileParentGap[] = [];
+  let total = 0;
   for (const [parentKey, g] of groups) {
     const parentRow = file.get(parentKey);
     if (!parentRow) continue;
@@ -78,7 +93,9 @@ export function parentGaps(file: FileValues, hierarchy: Hierarchy, rule: (indica
     else if (kind === 'min') aggregate = g.min;
     if (aggregate === null) continue;
     const gap = aggregate === 0 ? (parentRow.value === 0 ? 0 : Infinity) : Math.abs(parentRow.value - aggregate) / Math.abs(aggregate);
-    if (gap > PARENT_TOLERANCE) gaps.push({ parent: file.keys.parts(parentKey), line: parentRow.line, value: parentRow.value, aggregate, children: complete });
+    if (gap <= PARENT_TOLERANCE) continue;
+    total++;
+    if (listed.length < limit) listed.push({ parent: file.keys.parts(parentKey), line: parentRow.line, value: parentRow.value, aggregate, children: complete });
   }
-  return gaps;
+  return { listed, total };
 }

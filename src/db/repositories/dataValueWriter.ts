@@ -6,6 +6,7 @@
 import type { CleanRow } from '../../core/validate/rowRules.js';
 import { sql } from 'kysely';
 import { type Db, rowsFromJson } from '../dialect.js';
+import { encodeValueRows, type PreparedBatch, VALUE_COLUMNS } from '../valueRowsJson.js';
 import type { DataValueRow } from '../schema.js';
 
 export interface WriteStamp {
@@ -39,19 +40,6 @@ function sameContent(old: DataValueRow, r: CleanRow): boolean {
   );
 }
 
-const INSERT_COLUMNS = [
-  { name: 'indicator_code', type: 'text' },
-  { name: 'org_unit_code', type: 'text' },
-  { name: 'year', type: 'integer' },
-  { name: 'sex', type: 'text' },
-  { name: 'area', type: 'text' },
-  { name: 'age_group', type: 'text' },
-  { name: 'value', type: 'real' },
-  { name: 'numerator', type: 'real' },
-  { name: 'denominator', type: 'real' },
-  { name: 'source', type: 'text' },
-  { name: 'note', type: 'text' },
-] as const;
 
 export class DataValueWriter {
   readonly counts: WriteCounts = { inserted: 0, updated: 0, unchanged: 0 };
@@ -80,15 +68,28 @@ export class DataValueWriter {
   /** Queues a row; returns a promise only when a batch is handed over, so that callers await rarely. */
   add(row: CleanRow): Promise<void> | undefined {
     this.pending.push(row);
-    return this.pending.length >= this.batchSize ? this.handOver() : undefined;
+    return this.pending.length >= this.batchSize ? this.handOverPending() : undefined;
+  }
+
+  /** Writes a batch prepared by the import worker (rows already split by whether they may meet stored values). */
+  addPrepared(batch: PreparedBatch): Promise<void> {
+    return this.handOver(async () => {
+      if (batch.candidates.length > 0) await this.write(batch.candidates);
+      if (batch.count > 0) await this.insertJson(batch.json);
+      this.counts.inserted += batch.count;
+    });
+  }
+
+  private handOverPending(): Promise<void> {
+    const batch = this.pending;
+    this.pending = [];
+    return this.handOver(() => this.write(batch));
   }
 
   /** Waits for the previous batch, then starts writing this one without waiting for it. */
-  private async handOver(): Promise<void> {
+  private async handOver(job: () => Promise<void>): Promise<void> {
     if (this.inFlight) await this.inFlight;
-    const batch = this.pending;
-    this.pending = [];
-    const writing = this.write(batch);
+    const writing = job();
     // Errors surface at the next hand-over or at flush(); until then nobody awaits it.
     writing.catch(() => undefined);
     this.inFlight = writing;
@@ -96,7 +97,7 @@ export class DataValueWriter {
 
   /** Writes everything queued and waits until it is written. */
   async flush(): Promise<void> {
-    await this.handOver();
+    await this.handOverPending();
     if (this.inFlight) await this.inFlight;
     this.inFlight = null;
   }
@@ -175,15 +176,16 @@ export class DataValueWriter {
   }
 
   /** New values: the batch travels as one JSON parameter (see rowsFromJson). */
-  private async insert(rows: CleanRow[]): Promise<void> {
+  private insert(rows: CleanRow[]): Promise<void> {
+    return this.insertJson(encodeValueRows(rows));
+  }
+
+  private async insertJson(json: string): Promise<void> {
     const { who, at, importId } = this.stamp;
-    const json = JSON.stringify(
-      rows.map((r) => [r.indicator, r.orgUnit, r.year, r.sex, r.area, r.ageGroup, r.value, r.numerator, r.denominator, r.source, r.note]),
-    );
-    const source = rowsFromJson(this.db, json, INSERT_COLUMNS);
+    const source = rowsFromJson(this.db, json, VALUE_COLUMNS);
     await this.db
       .insertInto('data_value')
-      .columns([...INSERT_COLUMNS.map((c) => c.name), 'import_id', 'created_by', 'created_at', 'updated_by', 'updated_at'])
+      .columns([...VALUE_COLUMNS.map((c) => c.name), 'import_id', 'created_by', 'created_at', 'updated_by', 'updated_at'])
       .expression(sql`select s.*, ${importId}, ${who}, ${at}, ${who}, ${at} from (${source}) as s`)
       .execute();
   }

@@ -1,0 +1,31 @@
+/**
+ * The JSON layout in which batches of new values travel to the database as one parameter
+ * (see rowsFromJson): an array of arrays in the order of VALUE_COLUMNS. Pure, so that the
+ * import worker can prepare batches off the main thread.
+ */
+import type { CleanRow } from '../core/validate/rowRules.js';
+
+export const VALUE_COLUMNS = [
+  { name: 'indicator_code', type: 'text' },
+  { name: 'org_unit_code', type: 'text' },
+  { name: 'year', type: 'integer' },
+  { name: 'sex', type: 'text' },
+  { name: 'area', type: 'text' },
+  { name: 'age_group', type: 'text' },
+  { name: 'value', type: 'real' },
+  { name: 'numerator', type: 'real' },
+  { name: 'denominator', type: 'real' },
+  { name: 'source', type: 'text' },
+  { name: 'note', type: 'text' },
+] as const;
+
+export function encodeValueRows(rows: readonly CleanRow[]): string {
+  return JSON.stringify(rows.map((r) => [r.indicator, r.orgUnit, r.year, r.sex, r.area, r.ageGroup, r.value, r.numerator, r.denominator, r.source, r.note]));
+}
+
+/** A batch ready for writing: rows that cannot meet a stored value, encoded; and rows that may. */
+export interface PreparedBatch {
+  json: string;
+  count: number;
+  candidates: CleanRow[];
+}

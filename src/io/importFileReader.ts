@@ -1,0 +1,137 @@
+/**
+ * Reads and checks an import file without touching the database: header, every row's rules,
+ * duplicates, and batches of clean rows ready to write. Runs in the import worker.
+ */
+import type { Indicator, OrgLevel } from '../core/plan/types.js';
+import { type Column, COLUMN_LABELS, type HeaderMap, mapHeader } from '../core/validate/columns.js';
+import { type CleanRow, type Cells, type RowContext, validateRow } from '../core/validate/rowRules.js';
+import { encodeValueRows, type PreparedBatch } from '../db/valueRowsJson.js';
+import { CsvFileError, readCsvRecords } from './csvRecords.js';
+import { FileValues } from './fileValues.js';
+import type { ImportIssue } from './importReport.js';
+import type { TextEncodingName } from './textDecoding.js';
+import { RowKeys } from './rowKeys.js';
+
+export const LISTED = 200;
+
+export interface ReaderInput {
+  path: string;
+  file: string;
+  indicators: Indicator[];
+  /** Units in hierarchy order: code, level and parent code. */
+  orgs: { code: string; level: OrgLevel; parent: string | null }[];
+  /** `indicator|year` pairs that had values before the import. */
+  storedPairs: string[];
+  batchSize: number;
+}
+
+export interface ReaderSummary {
+  encoding: TextEncodingName | null;
+  delimiter: ',' | '\t';
+  rows: number;
+  unfilled: number;
+  errors: ImportIssue[];
+  moreErrors: number;
+  /** Header warnings (columns not recognised). */
+  warnings: ImportIssue[];
+  /** The years of each indicator in the file. */
+  years: [string, number[]][];
+}
+
+/** Where batches go; the promise holds the reader back while the writer is behind. */
+export type BatchSink = (batch: PreparedBatch) => Promise<void> | undefined;
+
+class StopReading extends Error {}
+
+interface Header {
+  map: HeaderMap;
+  cells: string[];
+  slots: [Column, number][];
+}
+
+export async function readImportFile(input: ReaderInput, sink: BatchSink): Promise<{ summary: ReaderSummary; values: FileValues }> {
+  const indicators = new Map(input.indicators.map((i) => [i.code, i]));
+  const orgs = new Map(input.orgs.map((o) => [o.code, o.level]));
+  const context: RowContext = { indicator: (code) => indicators.get(code), orgLevel: (code) => orgs.get(code) };
+  const stored = new Set(input.storedPairs);
+  const values = new FileValues(new RowKeys([...indicators.keys()], input.orgs.map((o) => o.code)));
+  const years = new Map<string, Set<number>>();
+  const summary: ReaderSummary = { encoding: null, delimiter: ',', rows: 0, unfilled: 0, errors: [], moreErrors: 0, warnings: [], years: [] };
+  const error = (issue: Omit<ImportIssue, 'file'>): void => {
+    if (summary.errors.length < LISTED) summary.errors.push({ file: input.file, ...issue });
+    else summary.moreErrors++;
+  };
+  const failed = (): boolean => summary.errors.length > 0;
+  let fresh: CleanRow[] = [];
+  let candidates: CleanRow[] = [];
+  const handOver = (): Promise<void> | undefined => {
+    const batch = { json: encodeValueRows(fresh), count: fresh.length, candidates };
+    fresh = [];
+    candidates = [];
+    return sink(batch);
+  };
+  let header: Header | null = null;
+
+  const onRecord = (cells: string[], line: number): Promise<void> | undefined => {
+    if (!header) {
+      header = readHeader(cells, line, input.file, summary, error);
+      return undefined;
+    }
+    summary.rows++;
+    if (cells.length > header.cells.length && cells.slice(header.cells.length).some((c) => c !== '')) {
+      error({ line, column: header.cells.length + 1, header: null, message: `本行有 ${cells.length} 列,多于表头的 ${header.cells.length} 列(可能是数值中含有未加引号的逗号)` });
+      return undefined;
+    }
+    const rowCells: Cells = {};
+    for (const [column, index] of header.slots) rowCells[column] = cells[index] ?? '';
+    const result = validateRow(rowCells, context);
+    if (result.kind === 'empty') {
+      if (Object.values(rowCells).some((c) => c !== '')) summary.unfilled++;
+      return undefined;
+    }
+    if (result.kind === 'errors') {
+      for (const e of result.errors) {
+        const index = e.column === null ? undefined : header.map.index[e.column];
+        const name = index === undefined ? null : (header.cells[index] ?? (e.column ? COLUMN_LABELS[e.column] : null));
+        error({ line, column: index === undefined ? null : index + 1, header: name, message: e.message });
+      }
+      return undefined;
+    }
+    const row = result.row;
+    const first = values.add(row, line, row.value, row.numerator, row.denominator);
+    if (first !== null) {
+      error({ line, column: null, header: null, message: `与第${first}行重复(同一指标、单位、年份、性别、城乡、年龄组出现两次)` });
+      return undefined;
+    }
+    let seen = years.get(row.indicator);
+    if (!seen) years.set(row.indicator, (seen = new Set()));
+    seen.add(row.year);
+    // After the first error nothing more is written: the import will be rolled back anyway.
+    if (failed()) return undefined;
+    if (stored.size > 0 && stored.has(`${row.indicator}|${row.year}`)) candidates.push(row);
+    else fresh.push(row);
+    return fresh.length + candidates.length >= input.batchSize ? handOver() : undefined;
+  };
+
+  try {
+    await readCsvRecords(input.path, onRecord, summary);
+  } catch (e) {
+    if (e instanceof CsvFileError) summary.errors.push({ file: input.file, line: e.line, column: null, header: null, message: e.message });
+    else if (!(e instanceof StopReading)) throw e;
+  }
+  if (!failed() && !header) error({ line: null, column: null, header: null, message: '文件为空(没有表头,也没有数据)' });
+  else if (!failed() && summary.rows === 0) error({ line: null, column: null, header: null, message: '文件只有表头,没有数据行' });
+  if (!failed() && fresh.length + candidates.length > 0) await handOver();
+  summary.years = [...years].map(([code, set]) => [code, [...set]]);
+  return { summary, values };
+}
+
+function readHeader(cells: string[], line: number, file: string, summary: ReaderSummary, error: (issue: Omit<ImportIssue, 'file'>) => void): Header {
+  const { map, problems } = mapHeader(cells);
+  for (const p of problems) error({ line, column: p.position, header: p.position ? (cells[p.position - 1] ?? null) : null, message: p.message });
+  for (const ignored of map.ignored) {
+    summary.warnings.push({ file, line, column: ignored.position, header: ignored.header, message: `无法识别的列“${ignored.header}”,已忽略` });
+  }
+  if (problems.length > 0) throw new StopReading();
+  return { map, cells, slots: Object.entries(map.index) as [Column, number][] };
+}

@@ -15,7 +15,10 @@ import { loadBuiltinPlan } from '../src/plans/siping/loadPlan.js';
 async function time(label: string, db: string, year: number): Promise<void> {
   const app = await openApp(db);
   const plan = await requirePlan(app.db);
-  const values = await app.db.selectFrom('data_value').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const values = await app.db
+    .selectFrom('data_value')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   const runs: number[] = [];
   let count = 0;
   for (let i = 0; i < 5; i++) {
@@ -25,7 +28,9 @@ async function time(label: string, db: string, year: number): Promise<void> {
   }
   await app.close();
   runs.sort((a, b) => a - b);
-  console.log(`| ${label} | ${Number(values.n).toLocaleString('en-US')} | ${count.toLocaleString('en-US')} | ${runs[2]?.toFixed(2)} s | ${runs[0]?.toFixed(2)} s |`);
+  console.log(
+    `| ${label} | ${Number(values.n).toLocaleString('en-US')} | ${count.toLocaleString('en-US')} | ${runs[2]?.toFixed(2)} s | ${runs[0]?.toFixed(2)} s |`,
+  );
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'childplan-bench-'));

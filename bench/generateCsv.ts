@@ -34,9 +34,10 @@ export async function generateCsv(path: string, rows: number, region = '2203'): 
             const share = indicator.bounded ? 0.5 + random.next() * 0.5 : random.next() * 0.05;
             const num = Math.floor(den * share);
             const value = ((num / den) * indicator.formula.factor).toFixed(4);
-            chunk += written % 2 === 0
-              ? `${indicator.code},${unit.code},${year},,${num},${den},${sex},${area},基准测试\n`
-              : `${indicator.code},${unit.code},${year},${value},,,${sex},${area},基准测试\n`;
+            chunk +=
+              written % 2 === 0
+                ? `${indicator.code},${unit.code},${year},,${num},${den},${sex},${area},基准测试\n`
+                : `${indicator.code},${unit.code},${year},${value},,,${sex},${area},基准测试\n`;
             written++;
             if (chunk.length > 1 << 16) {
               await write(chunk);

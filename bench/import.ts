@@ -55,7 +55,10 @@ const sqlite = childplanImport(`sqlite:${join(sqliteDir, 'childplan.sqlite')}`);
 
 // PostgreSQL
 const psql = (url: string, ...args: string[]): string =>
-  execFileSync('psql', [url, '-v', 'ON_ERROR_STOP=1', '-q', ...args], { encoding: 'utf8', env: { ...process.env, PGOPTIONS: '-c client_min_messages=warning' } });
+  execFileSync('psql', [url, '-v', 'ON_ERROR_STOP=1', '-q', ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, PGOPTIONS: '-c client_min_messages=warning' },
+  });
 const dbUrl = (name: string): string => {
   const u = new URL(adminUrl);
   u.pathname = `/${name}`;
@@ -79,7 +82,9 @@ for (const [name, raw, result] of [
   ['SQLite', sqliteRaw, sqlite],
   ['PostgreSQL', pgRaw, pg],
 ] as const) {
-  const phases = Object.entries(result.phases).map(([k, v]) => `${k} ${v.toFixed(1)} s`).join(', ');
+  const phases = Object.entries(result.phases)
+    .map(([k, v]) => `${k} ${v.toFixed(1)} s`)
+    .join(', ');
   console.log(
     `| ${name} | ${raw.toFixed(1)} s, ${rate(rows, raw)} | ${result.seconds.toFixed(1)} s, ${rate(result.rows, result.seconds)} | ${(raw / result.seconds).toFixed(2)} | ${Math.round(result.maxRssMb)} MB | ${phases} |`,
   );

@@ -8,7 +8,12 @@ const app = await openApp(db);
 const plan = await requirePlan(app.db);
 const started = performance.now();
 const phases: Record<string, number> = {};
-const report = await importValues(app.db, plan, { path: file, checkOnly: false, who: 'bench', onPhase: (name, ms) => (phases[name] = ms / 1000) });
+const report = await importValues(app.db, plan, {
+  path: file,
+  checkOnly: false,
+  who: 'bench',
+  onPhase: (name, ms) => (phases[name] = ms / 1000),
+});
 const seconds = (performance.now() - started) / 1000;
 await app.close();
 console.log(

@@ -17,9 +17,7 @@ import { fileURLToPath } from 'node:url';
 import YAML from 'yaml';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const seedPath = process.argv[2]
-  ? resolve(process.argv[2])
-  : resolve(repoRoot, '../shared/seeds/000_e452b860efaadf15.txt');
+const seedPath = process.argv[2] ? resolve(process.argv[2]) : resolve(repoRoot, '../shared/seeds/000_e452b860efaadf15.txt');
 const indicatorsPath = join(repoRoot, 'src/plans/siping/indicators.yaml');
 const outPath = join(repoRoot, 'src/plans/siping/plan.yaml');
 

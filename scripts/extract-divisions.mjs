@@ -195,5 +195,7 @@ console.log(
     `decided by township fallback: urban ${flagStats.u.township}, rural ${flagStats.r.township})`,
 );
 console.log(`Siping 2203 villages: urban ${siping.u}, rural ${siping.r}`);
-console.log(`公主岭: ${gongzhuling.map((c) => `${c.code} ${c.name}`).join(', ') || 'none'}; under 2203: ${gongzhuling.some((c) => c.code.startsWith('2203')) ? 'YES' : 'no'}`);
+console.log(
+  `公主岭: ${gongzhuling.map((c) => `${c.code} ${c.name}`).join(', ') || 'none'}; under 2203: ${gongzhuling.some((c) => c.code.startsWith('2203')) ? 'YES' : 'no'}`,
+);
 console.log(`TSV ${mib(raw.length)} → ${relative(root, outFile)} ${mib(compressed.length)} (${compressed.length} bytes, ${seconds} s)`);

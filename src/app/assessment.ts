@@ -108,7 +108,16 @@ function assessIndicator(
       const observations = values.flatMap((v) => (v.value === null ? [] : [{ year: v.year, value: v.value }]));
       const assessment = assessSeries({ target, bounded: indicator.bounded, direction: indicator.direction, observations, year });
       const latest = values.find((v) => v.year === assessment.latestYear) ?? null;
-      rows.push({ ...assessment, indicator, orgUnit: unit, orgName: names.get(unit) ?? unit, sex, area, target, origin: latest?.origin ?? null });
+      rows.push({
+        ...assessment,
+        indicator,
+        orgUnit: unit,
+        orgName: names.get(unit) ?? unit,
+        sex,
+        area,
+        target,
+        origin: latest?.origin ?? null,
+      });
     }
   }
   return rows;

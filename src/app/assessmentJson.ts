@@ -62,9 +62,32 @@ export function toRecord(row: AssessmentRow, synthetic: boolean): AssessmentReco
 }
 
 const CSV_FIELDS: (keyof AssessmentRecord)[] = [
-  'indicator', 'indicator_name', 'domain', 'unit', 'org_unit', 'org_name', 'year', 'sex', 'area', 'value', 'origin',
-  'latest_year', 'baseline_year', 'baseline_value', 'target_kind', 'target_value', 'target_year', 'status', 'warning',
-  'actual_rate', 'required_rate', 'ratio', 'projected_value', 'volatile', 'missed_milestones', 'synthetic',
+  'indicator',
+  'indicator_name',
+  'domain',
+  'unit',
+  'org_unit',
+  'org_name',
+  'year',
+  'sex',
+  'area',
+  'value',
+  'origin',
+  'latest_year',
+  'baseline_year',
+  'baseline_value',
+  'target_kind',
+  'target_value',
+  'target_year',
+  'status',
+  'warning',
+  'actual_rate',
+  'required_rate',
+  'ratio',
+  'projected_value',
+  'volatile',
+  'missed_milestones',
+  'synthetic',
 ];
 
 function csvCell(value: AssessmentRecord[keyof AssessmentRecord]): string {

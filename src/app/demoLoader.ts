@@ -21,7 +21,12 @@ export async function loadDemoData(db: Db, plan: Plan, now: string): Promise<Wri
     units.map((u) => ({ code: u.code, level: u.level as OrgLevel, area: u.area === 'urban' || u.area === 'rural' ? u.area : null })),
   );
   return db.transaction().execute(async (trx) => {
-    const writer = new DataValueWriter(trx, { who: DEMO_USER, at: now, reason: '载入演示数据(合成)', importId: null }, 5000, await DataValueWriter.storedIndicatorYears(trx));
+    const writer = new DataValueWriter(
+      trx,
+      { who: DEMO_USER, at: now, reason: '载入演示数据(合成)', importId: null },
+      5000,
+      await DataValueWriter.storedIndicatorYears(trx),
+    );
     for (const r of rows) await writer.add(r);
     await writer.flush();
     await setMeta(trx, 'synthetic', 'true');

@@ -48,7 +48,9 @@ export function formatAssessmentTable(plan: Plan, rows: AssessmentRow[], year: n
         const dis = [r.sex !== 'total' ? SEX_LABELS[r.sex] : '', r.area !== 'total' ? AREA_LABELS[r.area] : ''].filter(Boolean).join('');
         table.push([
           `${r.indicator.name}${dis ? `(${dis})` : ''}`,
-          r.value === null ? '—' : `${formatNumber(r.value)}${r.indicator.unit === '%' || r.indicator.unit === '‰' ? r.indicator.unit : ''}`,
+          r.value === null
+            ? '—'
+            : `${formatNumber(r.value)}${r.indicator.unit === '%' || r.indicator.unit === '‰' ? r.indicator.unit : ''}`,
           r.latestYear === null ? '—' : String(r.latestYear),
           describeTarget(r.target, r.indicator.unit),
           STATUS_LABELS[r.status] + (r.volatile ? '·波动' : ''),
@@ -57,7 +59,11 @@ export function formatAssessmentTable(plan: Plan, rows: AssessmentRow[], year: n
           formatRate(r.requiredRate, onGap),
         ]);
       }
-      const s = summarize(inDomain.filter((r) => r.sex === 'total' && r.area === 'total' || r.target).map((r) => ({ domain: domain.code, status: r.status }))).overall;
+      const s = summarize(
+        inDomain
+          .filter((r) => (r.sex === 'total' && r.area === 'total') || r.target)
+          .map((r) => ({ domain: domain.code, status: r.status })),
+      ).overall;
       out.push(`${domain.name}`);
       out.push(table.toString());
       out.push(summaryLine(s.total, s.assessed, s.achieved, s.achievementRate, s.counts.insufficient_data));

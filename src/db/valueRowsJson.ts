@@ -20,7 +20,9 @@ export const VALUE_COLUMNS = [
 ] as const;
 
 export function encodeValueRows(rows: readonly CleanRow[]): string {
-  return JSON.stringify(rows.map((r) => [r.indicator, r.orgUnit, r.year, r.sex, r.area, r.ageGroup, r.value, r.numerator, r.denominator, r.source, r.note]));
+  return JSON.stringify(
+    rows.map((r) => [r.indicator, r.orgUnit, r.year, r.sex, r.area, r.ageGroup, r.value, r.numerator, r.denominator, r.source, r.note]),
+  );
 }
 
 /** A batch ready for writing: rows that cannot meet a stored value, encoded; and rows that may. */

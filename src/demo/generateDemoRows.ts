@@ -46,7 +46,19 @@ function row(
   numerator: number | null,
   denominator: number | null,
 ): CleanRow {
-  return { indicator: indicator.code, orgUnit, year, sex, area, ageGroup: 'total', value, numerator, denominator, source: DEMO_SOURCE, note: null };
+  return {
+    indicator: indicator.code,
+    orgUnit,
+    year,
+    sex,
+    area,
+    ageGroup: 'total',
+    value,
+    numerator,
+    denominator,
+    source: DEMO_SOURCE,
+    note: null,
+  };
 }
 
 function rateRows(indicator: Indicator, s: RateScenario, unit: DemoUnit, lastUnit: boolean): CleanRow[] {

@@ -21,7 +21,7 @@ export class SeededRandom {
 
   /** Roughly normal noise with the given spread (sum of uniforms). */
   noise(spread: number): number {
-    return (this.next() + this.next() + this.next() - 1.5) * spread * 2 / 3 * Math.sqrt(3);
+    return (((this.next() + this.next() + this.next() - 1.5) * spread * 2) / 3) * Math.sqrt(3);
   }
 
   int(min: number, max: number): number {

@@ -95,7 +95,8 @@ export function parentGaps(
     const gap = aggregate === 0 ? (parentRow.value === 0 ? 0 : Infinity) : Math.abs(parentRow.value - aggregate) / Math.abs(aggregate);
     if (gap <= PARENT_TOLERANCE) continue;
     total++;
-    if (listed.length < limit) listed.push({ parent: file.keys.parts(parentKey), line: parentRow.line, value: parentRow.value, aggregate, children: complete });
+    if (listed.length < limit)
+      listed.push({ parent: file.keys.parts(parentKey), line: parentRow.line, value: parentRow.value, aggregate, children: complete });
   }
   return { listed, total };
 }

@@ -49,7 +49,12 @@ export class FileValues {
     if (i === undefined) return undefined;
     const n = this.numbers[3 * i + 1] ?? Number.NaN;
     const d = this.numbers[3 * i + 2] ?? Number.NaN;
-    return { line: this.lines[i] ?? 0, value: this.numbers[3 * i] ?? 0, numerator: Number.isNaN(n) ? null : n, denominator: Number.isNaN(d) ? null : d };
+    return {
+      line: this.lines[i] ?? 0,
+      value: this.numbers[3 * i] ?? 0,
+      numerator: Number.isNaN(n) ? null : n,
+      denominator: Number.isNaN(d) ? null : d,
+    };
   }
 
   /** Every numeric key with its row (string keys, for codes the keys cannot number, are skipped). */
@@ -58,7 +63,15 @@ export class FileValues {
       if (typeof key !== 'number') continue;
       const n = this.numbers[3 * i + 1] ?? Number.NaN;
       const d = this.numbers[3 * i + 2] ?? Number.NaN;
-      yield [key, { line: this.lines[i] ?? 0, value: this.numbers[3 * i] ?? 0, numerator: Number.isNaN(n) ? null : n, denominator: Number.isNaN(d) ? null : d }];
+      yield [
+        key,
+        {
+          line: this.lines[i] ?? 0,
+          value: this.numbers[3 * i] ?? 0,
+          numerator: Number.isNaN(n) ? null : n,
+          denominator: Number.isNaN(d) ? null : d,
+        },
+      ];
     }
   }
 

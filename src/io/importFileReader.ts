@@ -54,9 +54,23 @@ export async function readImportFile(input: ReaderInput, sink: BatchSink): Promi
   const orgs = new Map(input.orgs.map((o) => [o.code, o.level]));
   const context: RowContext = { indicator: (code) => indicators.get(code), orgLevel: (code) => orgs.get(code) };
   const stored = new Set(input.storedPairs);
-  const values = new FileValues(new RowKeys([...indicators.keys()], input.orgs.map((o) => o.code)));
+  const values = new FileValues(
+    new RowKeys(
+      [...indicators.keys()],
+      input.orgs.map((o) => o.code),
+    ),
+  );
   const years = new Map<string, Set<number>>();
-  const summary: ReaderSummary = { encoding: null, delimiter: ',', rows: 0, unfilled: 0, errors: [], moreErrors: 0, warnings: [], years: [] };
+  const summary: ReaderSummary = {
+    encoding: null,
+    delimiter: ',',
+    rows: 0,
+    unfilled: 0,
+    errors: [],
+    moreErrors: 0,
+    warnings: [],
+    years: [],
+  };
   const error = (issue: Omit<ImportIssue, 'file'>): void => {
     if (summary.errors.length < LISTED) summary.errors.push({ file: input.file, ...issue });
     else summary.moreErrors++;
@@ -79,7 +93,12 @@ export async function readImportFile(input: ReaderInput, sink: BatchSink): Promi
     }
     summary.rows++;
     if (cells.length > header.cells.length && cells.slice(header.cells.length).some((c) => c !== '')) {
-      error({ line, column: header.cells.length + 1, header: null, message: `本行有 ${cells.length} 列,多于表头的 ${header.cells.length} 列(可能是数值中含有未加引号的逗号)` });
+      error({
+        line,
+        column: header.cells.length + 1,
+        header: null,
+        message: `本行有 ${cells.length} 列,多于表头的 ${header.cells.length} 列(可能是数值中含有未加引号的逗号)`,
+      });
       return undefined;
     }
     const rowCells: Cells = {};
@@ -126,11 +145,24 @@ export async function readImportFile(input: ReaderInput, sink: BatchSink): Promi
   return { summary, values };
 }
 
-function readHeader(cells: string[], line: number, file: string, summary: ReaderSummary, error: (issue: Omit<ImportIssue, 'file'>) => void): Header {
+function readHeader(
+  cells: string[],
+  line: number,
+  file: string,
+  summary: ReaderSummary,
+  error: (issue: Omit<ImportIssue, 'file'>) => void,
+): Header {
   const { map, problems } = mapHeader(cells);
-  for (const p of problems) error({ line, column: p.position, header: p.position ? (cells[p.position - 1] ?? null) : null, message: p.message });
+  for (const p of problems)
+    error({ line, column: p.position, header: p.position ? (cells[p.position - 1] ?? null) : null, message: p.message });
   for (const ignored of map.ignored) {
-    summary.warnings.push({ file, line, column: ignored.position, header: ignored.header, message: `无法识别的列“${ignored.header}”,已忽略` });
+    summary.warnings.push({
+      file,
+      line,
+      column: ignored.position,
+      header: ignored.header,
+      message: `无法识别的列“${ignored.header}”,已忽略`,
+    });
   }
   if (problems.length > 0) throw new StopReading();
   return { map, cells, slots: Object.entries(map.index) as [Column, number][] };

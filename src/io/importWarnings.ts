@@ -39,7 +39,9 @@ const DISAGGREGATION: Record<string, string> = { male: '男', female: '女', urb
 
 function describe(ref: ValueRef, ctx: WarningContext): string {
   const org = `${ref.orgUnit} ${ctx.orgs.get(ref.orgUnit)?.name ?? ''}`.trim();
-  const dis = [DISAGGREGATION[ref.sex], DISAGGREGATION[ref.area], ref.ageGroup !== 'total' ? `${ref.ageGroup}岁` : undefined].filter(Boolean);
+  const dis = [DISAGGREGATION[ref.sex], DISAGGREGATION[ref.area], ref.ageGroup !== 'total' ? `${ref.ageGroup}岁` : undefined].filter(
+    Boolean,
+  );
   return `${org} ${ref.year}年 “${ctx.indicators.get(ref.indicator)?.name ?? ref.indicator}”${dis.length > 0 ? `(${dis.join('、')})` : ''}`;
 }
 

@@ -53,7 +53,10 @@ if (summary.errors.length === 0) {
   const rule = (i: number): { kind: 'ratio' | 'min' | 'none'; factor: number } => {
     const indicator = input.indicators[i];
     if (!indicator) return { kind: 'none', factor: 1 };
-    return { kind: indicator.aggregation === 'ratio' || indicator.aggregation === 'min' ? indicator.aggregation : 'none', factor: indicator.formula.factor };
+    return {
+      kind: indicator.aggregation === 'ratio' || indicator.aggregation === 'min' ? indicator.aggregation : 'none',
+      factor: indicator.formula.factor,
+    };
   };
   checks = { jumps: yearOnYearJumps(values, LISTED), gaps: parentGaps(values, hierarchy, rule, LISTED) };
 }

@@ -53,7 +53,16 @@ export class RowKeys {
     const year = p.year - this.firstYear;
     const sex = SEXES[p.sex];
     const area = AREAS[p.area];
-    if (!this.numeric || ind === undefined || org === undefined || age === undefined || sex === undefined || area === undefined || year < 0 || year >= YEARS) {
+    if (
+      !this.numeric ||
+      ind === undefined ||
+      org === undefined ||
+      age === undefined ||
+      sex === undefined ||
+      area === undefined ||
+      year < 0 ||
+      year >= YEARS
+    ) {
       return `${p.indicator}\u0001${p.orgUnit}\u0001${p.year}\u0001${p.sex}\u0001${p.area}\u0001${p.ageGroup}`;
     }
     return age * this.space + ((ind * this.orgs.size + org) * YEARS + year) * 9 + sex * 3 + area;

@@ -82,14 +82,14 @@ export async function importValues(db: Db, plan: Plan, options: ImportOptions): 
         .executeTakeFirstOrThrow();
       const importId = Number(batch.id);
       const storedPairs = await DataValueWriter.storedIndicatorYears(trx);
-      const writer = new DataValueWriter(trx, { who: options.who, at: now, reason, importId }, options.batchSize ?? 5000, storedPairs);
+      const writer = new DataValueWriter(trx, { who: options.who, at: now, reason, importId }, options.batchSize ?? 20_000, storedPairs);
       worker = new ImportWorker({
         path: options.path,
         file,
         indicators: plan.indicators,
         orgs: orgRows.map((o) => ({ code: o.code, level: o.level as OrgLevel, parent: o.parent_code })),
         storedPairs: [...storedPairs],
-        batchSize: options.batchSize ?? 5000,
+        batchSize: options.batchSize ?? 20_000,
       });
 
       for (;;) {
@@ -151,6 +151,8 @@ export async function importValues(db: Db, plan: Plan, options: ImportOptions): 
 function meetsStored(fileYears: [string, number[]][], storedPairs: Set<string>): boolean {
   if (storedPairs.size === 0) return false;
   return fileYears.some(([indicator, years]) =>
-    years.some((y) => storedPairs.has(`${indicator}|${y}`) || storedPairs.has(`${indicator}|${y - 1}`) || storedPairs.has(`${indicator}|${y + 1}`)),
+    years.some(
+      (y) => storedPairs.has(`${indicator}|${y}`) || storedPairs.has(`${indicator}|${y - 1}`) || storedPairs.has(`${indicator}|${y + 1}`),
+    ),
   );
 }

@@ -205,9 +205,7 @@ export function orgUnitsOfPrefecture(table: DivisionTable, prefectureCode: strin
   const cityCode = `${city}00`;
 
   const first = table.lineAt(start);
-  const units: OrgUnitSeed[] = [
-    { code: cityCode, name: first.line.name, level: 'city', parentCode: null, area: null, sortOrder: 0 },
-  ];
+  const units: OrgUnitSeed[] = [{ code: cityCode, name: first.line.name, level: 'city', parentCode: null, area: null, sortOrder: 0 }];
   const { text } = table;
   let at = first.next;
   while (at < text.length && text.startsWith(city, at)) {

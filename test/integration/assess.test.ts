@@ -16,8 +16,25 @@ interface AssessedRecord {
 }
 
 const FIELDS = [
-  'indicator', 'org_unit', 'year', 'sex', 'area', 'value', 'latest_year', 'baseline_year', 'baseline_value', 'target_value',
-  'target_year', 'status', 'warning', 'actual_rate', 'required_rate', 'ratio', 'projected_value', 'volatile', 'missed_milestones',
+  'indicator',
+  'org_unit',
+  'year',
+  'sex',
+  'area',
+  'value',
+  'latest_year',
+  'baseline_year',
+  'baseline_value',
+  'target_value',
+  'target_year',
+  'status',
+  'warning',
+  'actual_rate',
+  'required_rate',
+  'ratio',
+  'projected_value',
+  'volatile',
+  'missed_milestones',
 ];
 
 const outputs: Partial<Record<(typeof DIALECTS)[number], AssessedRecord[]>> = {};
@@ -75,7 +92,9 @@ describe.each(DIALECTS)('assessing the demo data on %s', (dialect) => {
         .where('org_unit_code', 'in', ['220302', '220303', '220322', '220323', '220382'])
         .executeTakeFirstOrThrow(),
     );
-    const city = records.find((r) => r.indicator === 'infant_mortality' && r.org_unit === '220300' && r.sex === 'total' && r.area === 'total');
+    const city = records.find(
+      (r) => r.indicator === 'infant_mortality' && r.org_unit === '220300' && r.sex === 'total' && r.area === 'total',
+    );
     expect(city?.value).toBeCloseTo((Number(sums.n) / Number(sums.d)) * 1000, 9);
   });
 

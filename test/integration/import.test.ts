@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, DIALECTS, type TestDatabase } from '../support/databases.js';
 import { runCli } from '../support/cli.js';
-import { csv, writeBytes, writeText } from '../support/files.js';
+import { csv, writeText } from '../support/files.js';
 import { query, snapshot } from '../support/snapshot.js';
 
 const HEADER_ZH = ['指标代码', '单位代码', '年份', '性别', '城乡', '数值', '分子', '分母', '来源', '备注'];
@@ -37,7 +37,12 @@ describe.each(DIALECTS)('importing data values into %s', (dialect) => {
     expect(result.stdout).toContain('导入成功');
     expect(result.stdout).toContain('新增 5 条');
     const row = await query(db, (app) =>
-      app.db.selectFrom('data_value').selectAll().where('org_unit_code', '=', '220302').where('indicator_code', '=', 'neonatal_mortality').executeTakeFirstOrThrow(),
+      app.db
+        .selectFrom('data_value')
+        .selectAll()
+        .where('org_unit_code', '=', '220302')
+        .where('indicator_code', '=', 'neonatal_mortality')
+        .executeTakeFirstOrThrow(),
     );
     expect(row.value).toBeCloseTo(4, 10);
     expect(row.created_by).toBe('张三');
@@ -55,7 +60,11 @@ describe.each(DIALECTS)('importing data values into %s', (dialect) => {
   });
 
   it('reads a GBK file with tab separators, English headers and columns in another order', async () => {
-    const text = ['year\tvalue\torg_unit\tindicator\tsex', '2023\t96.5\t220302\tnewborn_visit_rate\t合计', '2023\t95.1\t220303\tnewborn_visit_rate\t'].join('\r\n');
+    const text = [
+      'year\tvalue\torg_unit\tindicator\tsex',
+      '2023\t96.5\t220302\tnewborn_visit_rate\t合计',
+      '2023\t95.1\t220303\tnewborn_visit_rate\t',
+    ].join('\r\n');
     const file = writeText(`${text}\r\n`, { encoding: 'gbk' });
     const result = await runCli(db, 'import', file);
     expect(result.code, result.stdout).toBe(0);
@@ -71,7 +80,12 @@ describe.each(DIALECTS)('importing data values into %s', (dialect) => {
   });
 
   it('replaces a re-imported value and keeps the old one in the history with who, when and why', async () => {
-    const file = writeText(csv([['indicator', 'org_unit', 'year', 'value'], ['newborn_visit_rate', '220302', 2023, '97.0']]));
+    const file = writeText(
+      csv([
+        ['indicator', 'org_unit', 'year', 'value'],
+        ['newborn_visit_rate', '220302', 2023, '97.0'],
+      ]),
+    );
     const result = await runCli(db, 'import', file, '--user', '李四', '--reason', '卫健委更正');
     expect(result.code, result.stdout).toBe(0);
     expect(result.stdout).toContain('修改 1 条');
@@ -82,7 +96,12 @@ describe.each(DIALECTS)('importing data values into %s', (dialect) => {
   });
 
   it('leaves an identical re-import unchanged and writes no history for it', async () => {
-    const file = writeText(csv([['indicator', 'org_unit', 'year', 'value'], ['newborn_visit_rate', '220302', 2023, '97.0']]));
+    const file = writeText(
+      csv([
+        ['indicator', 'org_unit', 'year', 'value'],
+        ['newborn_visit_rate', '220302', 2023, '97.0'],
+      ]),
+    );
     const before = await query(db, (app) => app.db.selectFrom('data_value_history').select('id').execute());
     const result = await runCli(db, 'import', file);
     expect(result.stdout).toContain('未变 1 条');
@@ -92,7 +111,12 @@ describe.each(DIALECTS)('importing data values into %s', (dialect) => {
 
   it('checks a file with --check without writing anything', async () => {
     const before = await snapshot(db);
-    const file = writeText(csv([['indicator', 'org_unit', 'year', 'value'], ['newborn_visit_rate', '220382', 2023, '93']]));
+    const file = writeText(
+      csv([
+        ['indicator', 'org_unit', 'year', 'value'],
+        ['newborn_visit_rate', '220382', 2023, '93'],
+      ]),
+    );
     const result = await runCli(db, 'import', file, '--check');
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('检查通过(未写入):将新增 1 条');
@@ -109,20 +133,41 @@ describe.each(DIALECTS)('importing data values into %s', (dialect) => {
     );
     const result = await runCli(db, 'import', file);
     expect(result.code, result.stdout).toBe(0);
-    const json = await runCli(db, 'assess', '--year', '2023', '--indicator', 'child_director_coverage', '--org', '220302001', '--format', 'json');
+    const json = await runCli(
+      db,
+      'assess',
+      '--year',
+      '2023',
+      '--indicator',
+      'child_director_coverage',
+      '--org',
+      '220302001',
+      '--format',
+      'json',
+    );
     const records = JSON.parse(json.stdout) as { area: string; value: number | null }[];
     expect(records.find((r) => r.area === 'total')?.value).toBe(50);
   });
 
   it('warns about a change of more than 50 % against the previous year without refusing the file', async () => {
-    const file = writeText(csv([['indicator', 'org_unit', 'year', 'value'], ['newborn_visit_rate', '220303', 2024, '40']]));
+    const file = writeText(
+      csv([
+        ['indicator', 'org_unit', 'year', 'value'],
+        ['newborn_visit_rate', '220303', 2024, '40'],
+      ]),
+    );
     const result = await runCli(db, 'import', file);
     expect(result.code, result.stdout).toBe(0);
     expect(result.stdout).toMatch(/第2行: 220303 铁东区 2024年 “新生儿访视率” 数值 40 比 2023年\(95\.1\)下降 57\.9%,变化超过 50%/);
   });
 
   it('warns when a parent reports a value more than 5 % away from the aggregate of its children', async () => {
-    const file = writeText(csv([['indicator', 'org_unit', 'year', 'value'], ['neonatal_mortality', '220300', 2023, '4.2']]));
+    const file = writeText(
+      csv([
+        ['indicator', 'org_unit', 'year', 'value'],
+        ['neonatal_mortality', '220300', 2023, '4.2'],
+      ]),
+    );
     const result = await runCli(db, 'import', file);
     expect(result.code, result.stdout).toBe(0);
     expect(result.stdout).toContain('本级填报 4.2,5 个下级单位汇总为 3.333');

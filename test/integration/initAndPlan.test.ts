@@ -11,9 +11,20 @@ import { query, snapshot } from '../support/snapshot.js';
 
 async function counts(db: string): Promise<Record<string, number>> {
   return query(db, async (app) => {
-    const rows = await app.db.selectFrom('org_unit').select(['level', (eb) => eb.fn.countAll<number>().as('n')]).groupBy('level').execute();
-    const indicators = await app.db.selectFrom('indicator').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-    const items = await app.db.selectFrom('plan_item').select(['kind', (eb) => eb.fn.countAll<number>().as('n')]).groupBy('kind').execute();
+    const rows = await app.db
+      .selectFrom('org_unit')
+      .select(['level', (eb) => eb.fn.countAll<number>().as('n')])
+      .groupBy('level')
+      .execute();
+    const indicators = await app.db
+      .selectFrom('indicator')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    const items = await app.db
+      .selectFrom('plan_item')
+      .select(['kind', (eb) => eb.fn.countAll<number>().as('n')])
+      .groupBy('kind')
+      .execute();
     return {
       ...Object.fromEntries(rows.map((r) => [r.level, Number(r.n)])),
       indicators: Number(indicators.n),
@@ -42,7 +53,12 @@ describe.each(DIALECTS)('initialising and replacing the plan on %s', (dialect) =
   });
 
   it('can be run again without changing anything or losing data', async () => {
-    const file = writeText(csv([['indicator', 'org_unit', 'year', 'value'], ['newborn_visit_rate', '220302', 2023, '95']]));
+    const file = writeText(
+      csv([
+        ['indicator', 'org_unit', 'year', 'value'],
+        ['newborn_visit_rate', '220302', 2023, '95'],
+      ]),
+    );
     expect((await runCli(db, 'import', file)).code).toBe(0);
     const before = await snapshot(db);
     const again = await runCli(db, 'init');
@@ -70,7 +86,9 @@ describe.each(DIALECTS)('initialising and replacing the plan on %s', (dialect) =
   it('refuses a malformed plan file, naming the bad field, and changes nothing', async () => {
     const exported = writeText('', { name: 'plan-to-break.json' });
     expect((await runCli(db, 'plan', 'export', exported)).code).toBe(0);
-    const plan = JSON.parse((await import('node:fs')).readFileSync(exported, 'utf8')) as { indicators: { targets: { value: unknown }[] }[] };
+    const plan = JSON.parse((await import('node:fs')).readFileSync(exported, 'utf8')) as {
+      indicators: { targets: { value: unknown }[] }[];
+    };
     const target = plan.indicators[0]?.targets[0];
     if (target) target.value = 'three';
     writeFileSync(exported, JSON.stringify(plan));
@@ -111,13 +129,20 @@ describe.each(DIALECTS)('upgrading an older database on %s', (dialect) => {
     const first = names[0];
     if (!first) throw new Error('no migrations');
     const { db } = openDb(parseDbUrl(database.url));
-    const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations }, migrationTableName: 'schema_migration', migrationLockTableName: 'schema_migration_lock' });
+    const migrator = new Migrator({
+      db,
+      provider: { getMigrations: async () => migrations },
+      migrationTableName: 'schema_migration',
+      migrationLockTableName: 'schema_migration_lock',
+    });
     const partial = await migrator.migrateTo(first);
     expect(partial.error).toBeUndefined();
     await db.destroy();
     const init = await runCli(database.url, 'init');
     expect(init.code, init.stderr).toBe(0);
-    const applied = await query(database.url, (app) => sql<{ name: string }>`select name from schema_migration order by name`.execute(app.db));
+    const applied = await query(database.url, (app) =>
+      sql<{ name: string }>`select name from schema_migration order by name`.execute(app.db),
+    );
     expect(applied.rows.map((r) => r.name)).toEqual(names);
   });
 });
@@ -135,7 +160,9 @@ describe('loading another prefecture', () => {
     const result = await runCli(database.url, 'init', '--region', '2201');
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toContain('长春市 220100');
-    const gongzhuling = await query(database.url, (app) => app.db.selectFrom('org_unit').select('name').where('code', '=', '220184').executeTakeFirst());
+    const gongzhuling = await query(database.url, (app) =>
+      app.db.selectFrom('org_unit').select('name').where('code', '=', '220184').executeTakeFirst(),
+    );
     expect(gongzhuling?.name).toBe('公主岭市');
   });
 

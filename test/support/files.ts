@@ -7,7 +7,10 @@ import iconv from 'iconv-lite';
 const dir = mkdtempSync(join(tmpdir(), 'childplan-files-'));
 let n = 0;
 
-export function writeText(text: string, options: { encoding?: 'utf-8' | 'utf-8-bom' | 'gbk' | 'utf-16le-bom'; name?: string } = {}): string {
+export function writeText(
+  text: string,
+  options: { encoding?: 'utf-8' | 'utf-8-bom' | 'gbk' | 'utf-16le-bom'; name?: string } = {},
+): string {
   const path = join(dir, options.name ?? `file${++n}.csv`);
   const encoding = options.encoding ?? 'utf-8';
   if (encoding === 'gbk') writeFileSync(path, iconv.encode(text, 'gbk'));

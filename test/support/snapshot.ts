@@ -6,7 +6,20 @@ export async function snapshot(db: string): Promise<string> {
   try {
     const values = await app.db
       .selectFrom('data_value')
-      .select(['indicator_code', 'org_unit_code', 'year', 'sex', 'area', 'age_group', 'value', 'numerator', 'denominator', 'source', 'note', 'updated_at'])
+      .select([
+        'indicator_code',
+        'org_unit_code',
+        'year',
+        'sex',
+        'area',
+        'age_group',
+        'value',
+        'numerator',
+        'denominator',
+        'source',
+        'note',
+        'updated_at',
+      ])
       .orderBy('id')
       .execute();
     const history = await app.db.selectFrom('data_value_history').selectAll().orderBy('id').execute();

@@ -38,7 +38,13 @@ export function registerAssess(program: Command, out: Output): void {
         });
         const synthetic = await isSynthetic(app.db);
         if (flags.format === 'json') {
-          out.write(`${JSON.stringify(rows.map((r) => toRecord(r, synthetic)), null, 2)}\n`);
+          out.write(
+            `${JSON.stringify(
+              rows.map((r) => toRecord(r, synthetic)),
+              null,
+              2,
+            )}\n`,
+          );
           if (synthetic) out.error(`${SYNTHETIC_BANNER}\n`);
         } else if (flags.format === 'csv') {
           out.write(toCsv(rows.map((r) => toRecord(r, synthetic))));

@@ -12,7 +12,10 @@ export function registerDemo(program: Command, out: Output): void {
       await withApp(command, async (app) => {
         const plan = await requirePlan(app.db);
         const result = await loadDemoData(app.db, plan, new Date().toISOString());
-        line(out, `已载入演示数据 ${result.years.first}–${result.years.last} 年:新增 ${result.inserted} 条,修改 ${result.updated} 条,未变 ${result.unchanged} 条`);
+        line(
+          out,
+          `已载入演示数据 ${result.years.first}–${result.years.last} 年:新增 ${result.inserted} 条,修改 ${result.updated} 条,未变 ${result.unchanged} 条`,
+        );
         line(out, SYNTHETIC_BANNER);
       });
     });

@@ -25,16 +25,29 @@ export function registerHistory(program: Command, out: Output): void {
     .option('--age <group>', '年龄组', 'total')
     .action(async (flags: HistoryFlags, command: Command) => {
       await withApp(command, async (app) => {
-        const key = { indicator: flags.indicator, orgUnit: flags.org, year: Number(flags.year), sex: flags.sex, area: flags.area, ageGroup: flags.age };
+        const key = {
+          indicator: flags.indicator,
+          orgUnit: flags.org,
+          year: Number(flags.year),
+          sex: flags.sex,
+          area: flags.area,
+          ageGroup: flags.age,
+        };
         const { current, versions } = await getValueHistory(app.db, key);
         if (!current) {
           line(out, '没有这个数值。');
           return;
         }
-        line(out, `当前值: ${formatNumber(current.value, 4)}(分子 ${formatNumber(current.numerator, 4)},分母 ${formatNumber(current.denominator, 4)})由 ${current.updated_by} 于 ${current.updated_at} 写入`);
+        line(
+          out,
+          `当前值: ${formatNumber(current.value, 4)}(分子 ${formatNumber(current.numerator, 4)},分母 ${formatNumber(current.denominator, 4)})由 ${current.updated_by} 于 ${current.updated_at} 写入`,
+        );
         if (versions.length === 0) line(out, '没有更早的版本。');
         for (const v of versions) {
-          line(out, `${v.changed_at} ${v.changed_by}: ${formatNumber(v.old_value, 4)} → ${formatNumber(v.new_value, 4)}(原值由 ${v.old_by} 于 ${v.old_at} 写入;原因: ${v.reason})`);
+          line(
+            out,
+            `${v.changed_at} ${v.changed_by}: ${formatNumber(v.old_value, 4)} → ${formatNumber(v.new_value, 4)}(原值由 ${v.old_by} 于 ${v.old_at} 写入;原因: ${v.reason})`,
+          );
         }
       });
     });

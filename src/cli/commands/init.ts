@@ -18,7 +18,10 @@ export function registerInit(program: Command, out: Output): void {
       await withApp(command, async (app) => {
         const result = await initialise(app.db, plan, options.region, new Date().toISOString());
         line(out, `数据库: ${describeDb(app.target)}`);
-        line(out, `规划: ${plan.name}(${plan.domains.length} 个领域,${plan.domains.reduce((n, d) => n + d.goals.length, 0)} 项主要目标,${plan.domains.reduce((n, d) => n + d.measures.length, 0)} 项策略措施,${plan.indicators.length} 项监测指标)`);
+        line(
+          out,
+          `规划: ${plan.name}(${plan.domains.length} 个领域,${plan.domains.reduce((n, d) => n + d.goals.length, 0)} 项主要目标,${plan.domains.reduce((n, d) => n + d.measures.length, 0)} 项策略措施,${plan.indicators.length} 项监测指标)`,
+        );
         const units = Object.entries(LEVEL_LABELS)
           .filter(([level]) => result.units[level] !== undefined)
           .map(([level, label]) => `${label} ${result.units[level]}`)

@@ -25,12 +25,22 @@ export function registerStart(program: Command, out: Output): void {
           const loaded = await loadDemoData(app.db, current, now);
           line(out, `空数据库:已载入演示数据 ${loaded.inserted} 条。`);
         }
-        const latest = await app.db.selectFrom('data_value').select((eb) => eb.fn.max('year').as('year')).executeTakeFirst();
+        const latest = await app.db
+          .selectFrom('data_value')
+          .select((eb) => eb.fn.max('year').as('year'))
+          .executeTakeFirst();
         const year = Number(latest?.year ?? new Date().getFullYear() - 1);
-        const rows = await runAssessment(app.db, current, { year, orgUnits: [(await getMeta(app.db, 'region')) ?? current.region], indicators: null });
+        const rows = await runAssessment(app.db, current, {
+          year,
+          orgUnits: [(await getMeta(app.db, 'region')) ?? current.region],
+          indicators: null,
+        });
         line(out, formatAssessmentTable(current, rows, year, (await isSynthetic(app.db)) ? SYNTHETIC_BANNER : null));
         line(out, `数据库: ${describeDb(app.target)}`);
-        line(out, '下一步: npx childplan --help 查看全部命令;npx childplan import 文件.csv 导入数据;npx childplan assess --year 2024 --org all --format csv > 评估.csv');
+        line(
+          out,
+          '下一步: npx childplan --help 查看全部命令;npx childplan import 文件.csv 导入数据;npx childplan assess --year 2024 --org all --format csv > 评估.csv',
+        );
       });
     });
 }

@@ -243,4 +243,3 @@ describe('records', () => {
     expect(() => aggregateIndicator(indicator('ratio', 1000), CITY, twice)).toThrow(/two records for 220302 2022 total total/);
   });
 });
-

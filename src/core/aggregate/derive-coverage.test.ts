@@ -61,12 +61,7 @@ describe('deriveCoverage', () => {
   });
 
   it('counts only the descendants that have data, and gives nothing where none has', () => {
-    const out = deriveCoverage(RULE, TREE, [
-      rate('220322001', 96),
-      rate('220322100', null),
-      rate('220382100', 97),
-      rate('220382101', 90),
-    ]);
+    const out = deriveCoverage(RULE, TREE, [rate('220322001', 96), rate('220322100', null), rate('220382100', 97), rate('220382101', 90)]);
     // 梨树县: 1 of 1 (the town without a value is left out); 双辽市: 1 of 2; the city: 2 of 3.
     expect(find(out, '220322')).toMatchObject({ value: 100, numerator: 1, denominator: 1 });
     expect(find(out, '220382')).toMatchObject({ value: 50, numerator: 1, denominator: 2 });
@@ -75,11 +70,7 @@ describe('deriveCoverage', () => {
   });
 
   it('uses aggregated township values and ignores values at other levels', () => {
-    const out = deriveCoverage(RULE, TREE, [
-      rate('220322100', 96, { origin: 'aggregated' }),
-      rate('220322101201', 99),
-      rate('220322', 99),
-    ]);
+    const out = deriveCoverage(RULE, TREE, [rate('220322100', 96, { origin: 'aggregated' }), rate('220322101201', 99), rate('220322', 99)]);
     expect(out.map((r) => [r.orgUnit, r.area, r.numerator, r.denominator])).toEqual([
       ['220322', 'total', 1, 1],
       ['220322', 'rural', 1, 1],

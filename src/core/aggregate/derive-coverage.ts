@@ -48,9 +48,7 @@ export function deriveCoverage(rule: CoverageRule, tree: OrgTree, source: readon
     }
     const a = areaIndex(record.area);
     if (leaf.values[a] !== null) {
-      throw new Error(
-        `${rule.indicator}: two values for ${record.orgUnit} ${record.year} ${record.sex} ${record.area} ${record.ageGroup}`,
-      );
+      throw new Error(`${rule.indicator}: two values for ${record.orgUnit} ${record.year} ${record.sex} ${record.area} ${record.ageGroup}`);
     }
     leaf.values[a] = record.value;
   }

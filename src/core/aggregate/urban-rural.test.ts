@@ -155,5 +155,4 @@ describe('output order', () => {
     expect(aggregateIndicator(indicator('ratio', 100), COUNTY, records).map(key)).toEqual(expected);
     expect(aggregateIndicator(indicator('ratio', 100), COUNTY, [...records].reverse()).map(key)).toEqual(expected);
   });
-
 });

@@ -53,7 +53,15 @@ describe('active milestone selection', () => {
 
 describe('milestone assessment', () => {
   it('assesses against the active milestone with its year as target year', () => {
-    const a = assessSeries(input([[2020, 10], [2022, 20]], 2022));
+    const a = assessSeries(
+      input(
+        [
+          [2020, 10],
+          [2022, 20],
+        ],
+        2022,
+      ),
+    );
     expect(a.targetValue).toBe(30);
     expect(a.targetYear).toBe(2023);
     expect(a.status).toBe('off_track');
@@ -65,7 +73,16 @@ describe('milestone assessment', () => {
   });
 
   it('reports an earlier milestone with an observation as met', () => {
-    const a = assessSeries(input([[2020, 10], [2023, 35], [2024, 50]], 2024));
+    const a = assessSeries(
+      input(
+        [
+          [2020, 10],
+          [2023, 35],
+          [2024, 50],
+        ],
+        2024,
+      ),
+    );
     expect(a.targetValue).toBe(70);
     expect(a.targetYear).toBe(2025);
     expect(a.milestones).toEqual([{ year: 2023, target: 30, value: 35, met: true }]);
@@ -76,26 +93,62 @@ describe('milestone assessment', () => {
   });
 
   it('reports an earlier milestone with an observation below it as missed', () => {
-    const a = assessSeries(input([[2020, 10], [2023, 25], [2024, 50]], 2024));
+    const a = assessSeries(
+      input(
+        [
+          [2020, 10],
+          [2023, 25],
+          [2024, 50],
+        ],
+        2024,
+      ),
+    );
     expect(a.milestones).toEqual([{ year: 2023, target: 30, value: 25, met: false }]);
     expect(a.missedMilestones).toEqual([2023]);
     expect(a.ratio).toBeCloseTo(0.2982993165864731, 6);
   });
 
   it('leaves out an earlier milestone whose year had no observation', () => {
-    const a = assessSeries(input([[2020, 10], [2022, 25], [2024, 50]], 2024));
+    const a = assessSeries(
+      input(
+        [
+          [2020, 10],
+          [2022, 25],
+          [2024, 50],
+        ],
+        2024,
+      ),
+    );
     expect(a.milestones).toEqual([]);
     expect(a.missedMilestones).toEqual([]);
   });
 
   it('is achieved when the active milestone is met in its own year', () => {
-    const a = assessSeries(input([[2020, 10], [2023, 35], [2025, 70]], 2025));
+    const a = assessSeries(
+      input(
+        [
+          [2020, 10],
+          [2023, 35],
+          [2025, 70],
+        ],
+        2025,
+      ),
+    );
     expect(a.status).toBe('achieved');
     expect(a.targetYear).toBe(2025);
   });
 
   it('is off track after the last milestone year when the last milestone is still unmet', () => {
-    const a = assessSeries(input([[2020, 10], [2023, 25], [2027, 65]], 2027));
+    const a = assessSeries(
+      input(
+        [
+          [2020, 10],
+          [2023, 25],
+          [2027, 65],
+        ],
+        2027,
+      ),
+    );
     expect(a.targetValue).toBe(70);
     expect(a.targetYear).toBe(2025);
     expect(a.status).toBe('off_track');
@@ -110,16 +163,45 @@ describe('milestone assessment', () => {
       { year: 2030, value: 3 },
     ];
     const shape = { target: milestoneTarget(falling), bounded: false, direction: 'down' } as const;
-    const a = assessSeries(input([[2020, 6], [2024, 5.5]], 2024, shape));
+    const a = assessSeries(
+      input(
+        [
+          [2020, 6],
+          [2024, 5.5],
+        ],
+        2024,
+        shape,
+      ),
+    );
     expect(a.status).toBe('off_track');
     expect(a.requiredRate).toBeCloseTo(-0.09090909090909094, 6);
     expect(a.ratio).toBeCloseTo(0.23669753103087313, 6);
     expect(a.projectedValue).toBeCloseTo(5.381651234484563, 6);
-    expect(assessSeries(input([[2020, 6], [2024, 4.8]], 2024, shape)).status).toBe('achieved');
+    expect(
+      assessSeries(
+        input(
+          [
+            [2020, 6],
+            [2024, 4.8],
+          ],
+          2024,
+          shape,
+        ),
+      ).status,
+    ).toBe('achieved');
   });
 
   it('is not assessed when the milestone list is empty', () => {
-    const a = assessSeries(input([[2020, 10], [2024, 50]], 2024, { target: milestoneTarget([]) }));
+    const a = assessSeries(
+      input(
+        [
+          [2020, 10],
+          [2024, 50],
+        ],
+        2024,
+        { target: milestoneTarget([]) },
+      ),
+    );
     expect(a.status).toBe('not_assessed');
   });
 });

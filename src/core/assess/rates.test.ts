@@ -1,15 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  actualRate,
-  compoundRate,
-  fromWork,
-  loggable,
-  logLinearRate,
-  projectWork,
-  requiredRate,
-  toWork,
-  withinBounds,
-} from './rates.js';
+import { actualRate, compoundRate, fromWork, loggable, logLinearRate, projectWork, requiredRate, toWork, withinBounds } from './rates.js';
 
 // Expected numbers were computed independently in python3.
 

@@ -17,9 +17,7 @@ export interface SeriesView {
 
 /** Selects the observations of a series that the assessment for year `year` may use. */
 export function viewSeries(observations: readonly Observation[], fromYear: number, year: number): SeriesView {
-  const used = observations
-    .filter((o) => o.year >= fromYear && o.year <= year && Number.isFinite(o.value))
-    .sort((a, b) => a.year - b.year);
+  const used = observations.filter((o) => o.year >= fromYear && o.year <= year && Number.isFinite(o.value)).sort((a, b) => a.year - b.year);
   const latest = used[used.length - 1] ?? null;
   const first = used[0] ?? null;
   // `used` starts at fromYear, so its first element is the 2020 observation when there is one,

@@ -22,7 +22,16 @@ const boundedUp = { bounded: true, direction: 'up' } as const;
 
 describe('max targets', () => {
   it('marks a max target met when the latest value equals the threshold', () => {
-    const a = assessSeries(input(target('max', 3), [[2020, 4], [2023, 3]], 2023));
+    const a = assessSeries(
+      input(
+        target('max', 3),
+        [
+          [2020, 4],
+          [2023, 3],
+        ],
+        2023,
+      ),
+    );
     expect(a.status).toBe('achieved');
     expect(a.warning).toBe('green');
     expect(a.targetValue).toBe(3);
@@ -34,7 +43,16 @@ describe('max targets', () => {
   });
 
   it('is on track when the actual rate is at least 0.95 of the rate required from the latest year', () => {
-    const a = assessSeries(input(target('max', 3), [[2020, 4], [2024, 3.5]], 2024));
+    const a = assessSeries(
+      input(
+        target('max', 3),
+        [
+          [2020, 4],
+          [2024, 3.5],
+        ],
+        2024,
+      ),
+    );
     expect(a.status).toBe('on_track');
     expect(a.warning).toBe('green');
     expect(a.actualRate).toBeCloseTo(-0.032831789866165306, 6);
@@ -44,7 +62,16 @@ describe('max targets', () => {
   });
 
   it('needs acceleration when the ratio lies between 0.6 and 0.95', () => {
-    const a = assessSeries(input(target('max', 3), [[2020, 4], [2024, 3.6]], 2024));
+    const a = assessSeries(
+      input(
+        target('max', 3),
+        [
+          [2020, 4],
+          [2024, 3.6],
+        ],
+        2024,
+      ),
+    );
     expect(a.status).toBe('needs_acceleration');
     expect(a.warning).toBe('yellow');
     expect(a.ratio).toBeCloseTo(0.8685717957791307, 6);
@@ -52,14 +79,32 @@ describe('max targets', () => {
   });
 
   it('is off track with a red warning when the ratio lies between 0 and 0.6', () => {
-    const a = assessSeries(input(target('max', 3), [[2020, 4], [2024, 3.8]], 2024));
+    const a = assessSeries(
+      input(
+        target('max', 3),
+        [
+          [2020, 4],
+          [2024, 3.8],
+        ],
+        2024,
+      ),
+    );
     expect(a.status).toBe('off_track');
     expect(a.warning).toBe('red');
     expect(a.ratio).toBeCloseTo(0.3298150961246893, 6);
   });
 
   it('is regressing when the value moves away from the target, making the ratio negative', () => {
-    const a = assessSeries(input(target('max', 3), [[2020, 4], [2024, 4.2]], 2024));
+    const a = assessSeries(
+      input(
+        target('max', 3),
+        [
+          [2020, 4],
+          [2024, 4.2],
+        ],
+        2024,
+      ),
+    );
     expect(a.status).toBe('regressing');
     expect(a.warning).toBe('red');
     expect(a.actualRate).toBeCloseTo(0.012272234429039353, 6);
@@ -70,19 +115,49 @@ describe('max targets', () => {
 
 describe('actual rate: two points against regression', () => {
   it('uses the log-linear regression once three observations lie between baseline and latest', () => {
-    const a = assessSeries(input(target('max', 3), [[2020, 4], [2021, 3.9], [2024, 3.5]], 2024));
+    const a = assessSeries(
+      input(
+        target('max', 3),
+        [
+          [2020, 4],
+          [2021, 3.9],
+          [2024, 3.5],
+        ],
+        2024,
+      ),
+    );
     expect(a.actualRate).toBeCloseTo(-0.03343162304910341, 6);
     expect(a.ratio).toBeCloseTo(1.3180449523556443, 6);
     expect(a.projectedValue).toBeCloseTo(2.854062886501639, 6);
   });
 
   it('uses the compound rate of baseline and latest when there are exactly two observations', () => {
-    const a = assessSeries(input(target('max', 3), [[2020, 4], [2024, 3.5]], 2024));
+    const a = assessSeries(
+      input(
+        target('max', 3),
+        [
+          [2020, 4],
+          [2024, 3.5],
+        ],
+        2024,
+      ),
+    );
     expect(a.actualRate).toBeCloseTo(-0.032831789866165306, 6);
   });
 
   it('fits the regression in the indicator’s own units for an unbounded min target', () => {
-    const a = assessSeries(input(target('min', 1.05), [[2020, 0.8], [2022, 0.85], [2024, 0.95]], 2024, up));
+    const a = assessSeries(
+      input(
+        target('min', 1.05),
+        [
+          [2020, 0.8],
+          [2022, 0.85],
+          [2024, 0.95],
+        ],
+        2024,
+        up,
+      ),
+    );
     expect(a.status).toBe('on_track');
     expect(a.actualRate).toBeCloseTo(0.043898814964921984, 6);
     expect(a.requiredRate).toBeCloseTo(0.016820474016138842, 6);
@@ -93,7 +168,17 @@ describe('actual rate: two points against regression', () => {
 
 describe('gap transform and the 0.001 rule', () => {
   it('works on the gap to 100 for a bounded indicator whose direction is up', () => {
-    const a = assessSeries(input(target('min', 60), [[2020, 50], [2024, 55]], 2024, boundedUp));
+    const a = assessSeries(
+      input(
+        target('min', 60),
+        [
+          [2020, 50],
+          [2024, 55],
+        ],
+        2024,
+        boundedUp,
+      ),
+    );
     expect(a.status).toBe('on_track');
     expect(a.actualRate).toBeCloseTo(-0.025996253574703254, 6);
     expect(a.requiredRate).toBeCloseTo(-0.019439082189040002, 6);
@@ -102,7 +187,17 @@ describe('gap transform and the 0.001 rule', () => {
   });
 
   it('replaces a zero target gap by 0.001 before taking logarithms', () => {
-    const a = assessSeries(input(target('min', 100), [[2020, 80], [2024, 90]], 2024, boundedUp));
+    const a = assessSeries(
+      input(
+        target('min', 100),
+        [
+          [2020, 80],
+          [2024, 90],
+        ],
+        2024,
+        boundedUp,
+      ),
+    );
     expect(a.status).toBe('off_track');
     expect(a.actualRate).toBeCloseTo(-0.1591035847462855, 6);
     expect(a.requiredRate).toBeCloseTo(-0.7845565309968117, 6);
@@ -111,7 +206,17 @@ describe('gap transform and the 0.001 rule', () => {
   });
 
   it('lets r alone decide when the 0.001 stand-in leaves no required rate toward the target', () => {
-    const a = assessSeries(input(target('min', 100), [[2020, 99.9], [2024, 99.9995]], 2024, boundedUp));
+    const a = assessSeries(
+      input(
+        target('min', 100),
+        [
+          [2020, 99.9],
+          [2024, 99.9995],
+        ],
+        2024,
+        boundedUp,
+      ),
+    );
     expect(a.status).toBe('on_track');
     expect(a.actualRate).toBeCloseTo(-0.7340852051527506, 6);
     expect(a.requiredRate).toBeNull();
@@ -121,7 +226,16 @@ describe('gap transform and the 0.001 rule', () => {
 
 describe('past the target year', () => {
   it('is off track when the target year has passed unmet and the value still moves toward it', () => {
-    const a = assessSeries(input(target('max', 3), [[2020, 4], [2031, 3.2]], 2031));
+    const a = assessSeries(
+      input(
+        target('max', 3),
+        [
+          [2020, 4],
+          [2031, 3.2],
+        ],
+        2031,
+      ),
+    );
     expect(a.status).toBe('off_track');
     expect(a.actualRate).toBeCloseTo(-0.020081405291969112, 6);
     expect(a.requiredRate).toBeNull();
@@ -130,7 +244,16 @@ describe('past the target year', () => {
   });
 
   it('is regressing when the target year has passed unmet and the value moves the wrong way', () => {
-    const a = assessSeries(input(target('max', 3), [[2020, 4], [2030, 4.5]], 2030));
+    const a = assessSeries(
+      input(
+        target('max', 3),
+        [
+          [2020, 4],
+          [2030, 4.5],
+        ],
+        2030,
+      ),
+    );
     expect(a.status).toBe('regressing');
     expect(a.warning).toBe('red');
   });
@@ -138,13 +261,31 @@ describe('past the target year', () => {
 
 describe('reduce_by targets', () => {
   it('sets the threshold to the 2020 value reduced by p and marks it achieved when reached', () => {
-    const a = assessSeries(input(target('reduce_by', 0.2), [[2020, 10], [2024, 8]], 2024));
+    const a = assessSeries(
+      input(
+        target('reduce_by', 0.2),
+        [
+          [2020, 10],
+          [2024, 8],
+        ],
+        2024,
+      ),
+    );
     expect(a.targetValue).toBeCloseTo(8, 6);
     expect(a.status).toBe('achieved');
   });
 
   it('assesses an unreached reduction like a max target', () => {
-    const a = assessSeries(input(target('reduce_by', 0.2), [[2020, 10], [2024, 9]], 2024));
+    const a = assessSeries(
+      input(
+        target('reduce_by', 0.2),
+        [
+          [2020, 10],
+          [2024, 9],
+        ],
+        2024,
+      ),
+    );
     expect(a.status).toBe('on_track');
     expect(a.requiredRate).toBeCloseTo(-0.019439082189040002, 6);
     expect(a.ratio).toBeCloseTo(1.3373189804897407, 6);
@@ -152,7 +293,16 @@ describe('reduce_by targets', () => {
   });
 
   it('has insufficient data without a 2020 value, even with a later baseline', () => {
-    const a = assessSeries(input(target('reduce_by', 0.2), [[2021, 10], [2024, 9]], 2024));
+    const a = assessSeries(
+      input(
+        target('reduce_by', 0.2),
+        [
+          [2021, 10],
+          [2024, 9],
+        ],
+        2024,
+      ),
+    );
     expect(a.status).toBe('insufficient_data');
     expect(a.warning).toBe('none');
     expect(a.targetValue).toBeNull();
@@ -162,19 +312,50 @@ describe('reduce_by targets', () => {
 
 describe('maintain_min targets', () => {
   it('is achieved while the latest value meets the threshold', () => {
-    const a = assessSeries(input(target('maintain_min', 95), [[2020, 96], [2024, 95]], 2024, boundedUp));
+    const a = assessSeries(
+      input(
+        target('maintain_min', 95),
+        [
+          [2020, 96],
+          [2024, 95],
+        ],
+        2024,
+        boundedUp,
+      ),
+    );
     expect(a.status).toBe('achieved');
   });
 
   it('is regressing when it falls below a threshold met in an earlier year', () => {
-    const a = assessSeries(input(target('maintain_min', 95), [[2020, 96], [2022, 97], [2024, 94]], 2024, boundedUp));
+    const a = assessSeries(
+      input(
+        target('maintain_min', 95),
+        [
+          [2020, 96],
+          [2022, 97],
+          [2024, 94],
+        ],
+        2024,
+        boundedUp,
+      ),
+    );
     expect(a.status).toBe('regressing');
     expect(a.warning).toBe('red');
     expect(a.actualRate).toBeNull();
   });
 
   it('is judged on its rates when the threshold was never met', () => {
-    const a = assessSeries(input(target('maintain_min', 95), [[2020, 90], [2024, 93]], 2024, boundedUp));
+    const a = assessSeries(
+      input(
+        target('maintain_min', 95),
+        [
+          [2020, 90],
+          [2024, 93],
+        ],
+        2024,
+        boundedUp,
+      ),
+    );
     expect(a.status).toBe('on_track');
     expect(a.actualRate).toBeCloseTo(-0.08530878077130555, 6);
     expect(a.ratio).toBeCloseTo(1.564286080338233, 6);
@@ -182,7 +363,17 @@ describe('maintain_min targets', () => {
   });
 
   it('works in the indicator’s own units when it is not bounded', () => {
-    const a = assessSeries(input(target('maintain_min', 95), [[2020, 90], [2024, 92]], 2024, up));
+    const a = assessSeries(
+      input(
+        target('maintain_min', 95),
+        [
+          [2020, 90],
+          [2024, 92],
+        ],
+        2024,
+        up,
+      ),
+    );
     expect(a.status).toBe('on_track');
     expect(a.requiredRate).toBeCloseTo(0.005362378785610966, 6);
     expect(a.ratio).toBeCloseTo(1.0275011516583707, 6);
@@ -192,13 +383,33 @@ describe('maintain_min targets', () => {
 
 describe('coverage targets', () => {
   it('assesses the share as a min target and is achieved at 100', () => {
-    const a = assessSeries(input(target('coverage', 100), [[2020, 80], [2024, 100]], 2024, boundedUp));
+    const a = assessSeries(
+      input(
+        target('coverage', 100),
+        [
+          [2020, 80],
+          [2024, 100],
+        ],
+        2024,
+        boundedUp,
+      ),
+    );
     expect(a.status).toBe('achieved');
     expect(a.targetValue).toBe(100);
   });
 
   it('uses the earliest observation before the latest as baseline when 2020 is missing', () => {
-    const a = assessSeries(input(target('coverage', 100), [[2022, 80], [2024, 90]], 2024, boundedUp));
+    const a = assessSeries(
+      input(
+        target('coverage', 100),
+        [
+          [2022, 80],
+          [2024, 90],
+        ],
+        2024,
+        boundedUp,
+      ),
+    );
     expect(a.baselineYear).toBe(2022);
     expect(a.status).toBe('off_track');
     expect(a.actualRate).toBeCloseTo(-0.2928932188134524, 6);
@@ -226,7 +437,16 @@ describe('insufficient data', () => {
   });
 
   it('is not assessed when a threshold target carries no value', () => {
-    const a = assessSeries(input(target('max', null), [[2020, 4], [2024, 3]], 2024));
+    const a = assessSeries(
+      input(
+        target('max', null),
+        [
+          [2020, 4],
+          [2024, 3],
+        ],
+        2024,
+      ),
+    );
     expect(a.status).toBe('not_assessed');
     expect(a.warning).toBe('none');
   });

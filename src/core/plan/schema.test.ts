@@ -89,9 +89,9 @@ describe('the built-in plan of Siping', () => {
         .map((line) => line.split('|').map((cell) => cell.trim()))
         .map((cells) => ({ code: cells[1], name: cells[2], unit: cells[3], planRef: cells[4], bounded: cells[6] === 'yes' }));
       expect(rows).toHaveLength(36);
-      expect(
-        builtin.indicators.map((i) => ({ code: i.code, name: i.name, unit: i.unit, planRef: i.planRef, bounded: i.bounded })),
-      ).toEqual(rows);
+      expect(builtin.indicators.map((i) => ({ code: i.code, name: i.name, unit: i.unit, planRef: i.planRef, bounded: i.bounded }))).toEqual(
+        rows,
+      );
     },
   );
 
@@ -126,7 +126,16 @@ describe('the built-in plan of Siping', () => {
   });
 
   it('gives every percentage, per-mille and rate indicator a numerator, a denominator and the factor of its unit', () => {
-    const factors: Record<string, number> = { '%': 100, '‰': 1000, '1/万': 10000, '1/10万': 100000, 人: 1000, 张: 1000, 个: 1000, '次/年': 1 };
+    const factors: Record<string, number> = {
+      '%': 100,
+      '‰': 1000,
+      '1/万': 10000,
+      '1/10万': 100000,
+      人: 1000,
+      张: 1000,
+      个: 1000,
+      '次/年': 1,
+    };
     for (const indicator of builtin.indicators) {
       expect(indicator.formula.factor, indicator.code).toBe(factors[indicator.unit]);
       if (indicator.unit !== '次/年') {
@@ -284,7 +293,10 @@ describe('parsePlan rejects bad plans and names the path of every bad field', ()
     if (max === undefined || trend === undefined) throw new Error('fixture');
     max.value = null;
     trend.value = 5;
-    expect(rejection(p).issues.map((x) => x.message)).toEqual(['目标类型 max 需要数值 value', '目标类型 trend_down 不使用 value,应为 null']);
+    expect(rejection(p).issues.map((x) => x.message)).toEqual([
+      '目标类型 max 需要数值 value',
+      '目标类型 trend_down 不使用 value,应为 null',
+    ]);
   });
 
   it('requires a reduce_by value strictly between 0 and 1', () => {

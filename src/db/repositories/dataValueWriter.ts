@@ -40,7 +40,6 @@ function sameContent(old: DataValueRow, r: CleanRow): boolean {
   );
 }
 
-
 export class DataValueWriter {
   readonly counts: WriteCounts = { inserted: 0, updated: 0, unchanged: 0 };
   private pending: CleanRow[] = [];
@@ -171,7 +170,10 @@ export class DataValueWriter {
       import_id: importId,
     }));
     for (let i = 0; i < rows.length; i += 1000) {
-      await this.db.insertInto('data_value_history').values(rows.slice(i, i + 1000)).execute();
+      await this.db
+        .insertInto('data_value_history')
+        .values(rows.slice(i, i + 1000))
+        .execute();
     }
   }
 

@@ -58,7 +58,9 @@ export async function findYearOnYearJumps(db: Db, importId: number): Promise<Yea
       : base.where((eb) => eb.or([eb('cur.import_id', 'is', null), eb('cur.import_id', '<>', importId)]));
   };
   const rows = [...(await query('cur').execute()), ...(await query('prev').execute())];
-  return rows.flatMap((r) => (r.value === null || r.previousValue === null ? [] : [{ ...r, value: r.value, previousValue: r.previousValue }]));
+  return rows.flatMap((r) =>
+    r.value === null || r.previousValue === null ? [] : [{ ...r, value: r.value, previousValue: r.previousValue }],
+  );
 }
 
 export interface ChildrenAggregate extends ValueRef {

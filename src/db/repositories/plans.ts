@@ -9,11 +9,7 @@ export class PlanConflictError extends Error {}
 export async function savePlan(db: Db, plan: Plan, now: string): Promise<void> {
   await db.transaction().execute(async (trx) => {
     const codes = new Set(plan.indicators.map((i) => i.code));
-    const used = await trx
-      .selectFrom('data_value')
-      .select('indicator_code')
-      .distinct()
-      .execute();
+    const used = await trx.selectFrom('data_value').select('indicator_code').distinct().execute();
     const dropped = used.map((u) => u.indicator_code).filter((c) => !codes.has(c));
     if (dropped.length > 0) {
       throw new PlanConflictError(`新的规划文件缺少已有数据的指标: ${dropped.join('、')};请先删除这些指标的数据,或在规划文件中保留它们`);
@@ -48,10 +44,28 @@ export async function savePlan(db: Db, plan: Plan, now: string): Promise<void> {
       .values(plan.domains.map((d, i) => ({ plan_code: plan.code, code: d.code, name: d.name, sort_order: i })))
       .execute();
     const items = plan.domains.flatMap((d) => [
-      ...d.goals.map((g) => ({ plan_code: plan.code, code: g.code, domain_code: d.code, kind: 'goal' as const, number: g.number, text: g.text })),
-      ...d.measures.map((m) => ({ plan_code: plan.code, code: m.code, domain_code: d.code, kind: 'measure' as const, number: m.number, text: m.text })),
+      ...d.goals.map((g) => ({
+        plan_code: plan.code,
+        code: g.code,
+        domain_code: d.code,
+        kind: 'goal' as const,
+        number: g.number,
+        text: g.text,
+      })),
+      ...d.measures.map((m) => ({
+        plan_code: plan.code,
+        code: m.code,
+        domain_code: d.code,
+        kind: 'measure' as const,
+        number: m.number,
+        text: m.text,
+      })),
     ]);
-    for (let i = 0; i < items.length; i += 200) await trx.insertInto('plan_item').values(items.slice(i, i + 200)).execute();
+    for (let i = 0; i < items.length; i += 200)
+      await trx
+        .insertInto('plan_item')
+        .values(items.slice(i, i + 200))
+        .execute();
 
     for (const [i, indicator] of plan.indicators.entries()) {
       const values = {
@@ -93,7 +107,11 @@ export async function savePlan(db: Db, plan: Plan, now: string): Promise<void> {
           .execute();
       }
     }
-    if (codes.size > 0) await trx.deleteFrom('indicator').where('code', 'not in', [...codes]).execute();
+    if (codes.size > 0)
+      await trx
+        .deleteFrom('indicator')
+        .where('code', 'not in', [...codes])
+        .execute();
     await trx.deleteFrom('plan').where('code', '<>', plan.code).execute();
     await setMeta(trx, 'plan_code', plan.code);
   });

@@ -39,22 +39,25 @@ describe('the built-in plan file', () => {
     expect(head).toContain('indicators.yaml');
   });
 
-  it.skipIf(!hasSeed)(`keeps every goal and measure text exactly as written in the seed${hasSeed ? '' : ` (skipped: ${seedPath} is absent)`}`, () => {
-    const seed = readFileSync(seedPath, 'utf8');
-    const lines = new Set(seed.split('\n').map((line) => line.trim()));
-    let count = 0;
-    for (const domain of plan.domains) {
-      for (const item of [...domain.goals, ...domain.measures]) {
-        count += 1;
-        expect(seed.includes(item.text), item.code).toBe(true);
-        expect(item.text, item.code).toBe(item.text.trim());
-        // The whole paragraph, under its own number (the separator is a space or a no-break space).
-        const numbered = [' ', '\u00a0'].some((sep) => lines.has(`${item.number}.${sep}${item.text}`));
-        expect(numbered, item.code).toBe(true);
+  it.skipIf(!hasSeed)(
+    `keeps every goal and measure text exactly as written in the seed${hasSeed ? '' : ` (skipped: ${seedPath} is absent)`}`,
+    () => {
+      const seed = readFileSync(seedPath, 'utf8');
+      const lines = new Set(seed.split('\n').map((line) => line.trim()));
+      let count = 0;
+      for (const domain of plan.domains) {
+        for (const item of [...domain.goals, ...domain.measures]) {
+          count += 1;
+          expect(seed.includes(item.text), item.code).toBe(true);
+          expect(item.text, item.code).toBe(item.text.trim());
+          // The whole paragraph, under its own number (the separator is a space or a no-break space).
+          const numbered = [' ', '\u00a0'].some((sep) => lines.has(`${item.number}.${sep}${item.text}`));
+          expect(numbered, item.code).toBe(true);
+        }
       }
-    }
-    expect(count).toBe(68 + 72);
-  });
+      expect(count).toBe(68 + 72);
+    },
+  );
 
   it.skipIf(!hasSeed)('takes its domain names from the headings of section 二 of the seed', () => {
     const seed = readFileSync(seedPath, 'utf8');

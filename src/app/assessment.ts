@@ -5,7 +5,7 @@
 import { aggregateIndicator, deriveCoverage, levelRank, type OrgTree, type ResolvedValue } from '../core/aggregate/index.js';
 import { assessSeries } from '../core/assess/index.js';
 import type { Assessment } from '../core/assess/types.js';
-import type { Area, Indicator, Plan, Sex, Target } from '../core/plan/types.js';
+import { AREAS, type Area, type Indicator, type Plan, SEXES, type Sex, type Target } from '../core/plan/types.js';
 import type { Db } from '../db/dialect.js';
 import { getIndicatorRecords } from '../db/queries/getIndicatorRecords.js';
 import { getOrgTree } from '../db/queries/getOrgTree.js';
@@ -49,6 +49,13 @@ export async function runAssessment(db: Db, plan: Plan, options: AssessOptions):
   return rows;
 }
 
+/** Values before the baseline year are kept and shown, never used to assess (methodology.md, Inputs). */
+function firstYear(indicator: Indicator): number {
+  return Math.min(BASELINE_YEAR, ...indicator.targets.map((t) => t.baselineYear));
+}
+
+const BASELINE_YEAR = 2020;
+
 /** Reported, rolled-up or derived values of one indicator at every unit. */
 export async function resolveIndicator(
   db: Db,
@@ -61,10 +68,10 @@ export async function resolveIndicator(
   if (indicator.aggregation === 'coverage' && coverage) {
     const source = indicators.get(coverage.indicator);
     if (!source) return [];
-    const sourceValues = aggregateIndicator(source, tree, await getIndicatorRecords(db, source.code, year));
+    const sourceValues = aggregateIndicator(source, tree, await getIndicatorRecords(db, source.code, firstYear(source), year));
     return deriveCoverage(coverage, tree, sourceValues);
   }
-  return aggregateIndicator(indicator, tree, await getIndicatorRecords(db, indicator.code, year));
+  return aggregateIndicator(indicator, tree, await getIndicatorRecords(db, indicator.code, firstYear(indicator), year));
 }
 
 function assessIndicator(
@@ -75,49 +82,45 @@ function assessIndicator(
   units: string[],
   year: number,
 ): AssessmentRow[] {
-  // Series per unit and disaggregation; age groups other than the total are not assessed.
-  const series = new Map<string, Map<string, ResolvedValue[]>>();
+  // Series per unit and disaggregation (slot sex × 3 + area); age groups other than the total are not assessed.
+  const series = new Map<string, ResolvedValue[][]>();
   for (const r of resolved) {
     if (r.ageGroup !== 'total') continue;
     let ofUnit = series.get(r.orgUnit);
-    if (!ofUnit) series.set(r.orgUnit, (ofUnit = new Map()));
-    const key = `${r.sex}|${r.area}`;
-    const list = ofUnit.get(key);
-    if (list) list.push(r);
-    else ofUnit.set(key, [r]);
+    if (!ofUnit) series.set(r.orgUnit, (ofUnit = []));
+    const slot = SEXES.indexOf(r.sex) * 3 + AREAS.indexOf(r.area);
+    (ofUnit[slot] ??= []).push(r);
   }
+  const targetSlots = new Map(indicator.targets.map((t) => [SEXES.indexOf(t.sex) * 3 + AREAS.indexOf(t.area), t]));
   const indicatorRank = levelRank(indicator.level);
   const rows: AssessmentRow[] = [];
   for (const unit of units) {
     const node = tree.get(unit);
     if (!node) continue;
+    const ofUnit = series.get(unit) ?? [];
+    // A unit at or above the level the indicator is reported at is assessed on the total and on
+    // every targeted disaggregation even without data; any other series only where it has data.
     const targeted = levelRank(node.level) <= indicatorRank;
-    const combos = new Map<string, { sex: Sex; area: Area }>();
-    if (targeted) {
-      combos.set('total|total', { sex: 'total', area: 'total' });
-      for (const t of indicator.targets) combos.set(`${t.sex}|${t.area}`, { sex: t.sex, area: t.area });
-    }
-    const ofUnit = series.get(unit);
-    for (const key of ofUnit?.keys() ?? []) {
-      const [sex, area] = key.split('|') as [Sex, Area];
-      combos.set(key, { sex, area });
-    }
-    for (const { sex, area } of combos.values()) {
-      const values = ofUnit?.get(`${sex}|${area}`) ?? [];
-      const target = indicator.targets.find((t) => t.sex === sex && t.area === area) ?? null;
-      const observations = values.flatMap((v) => (v.value === null ? [] : [{ year: v.year, value: v.value }]));
+    for (let slot = 0; slot < 9; slot++) {
+      const values = ofUnit[slot];
+      const target = targetSlots.get(slot) ?? null;
+      if (!values && !(targeted && (slot === 0 || target))) continue;
+      const sex = SEXES[Math.floor(slot / 3)] ?? 'total';
+      const area = AREAS[slot % 3] ?? 'total';
+      const observations = (values ?? []).flatMap((v) => (v.value === null ? [] : [{ year: v.year, value: v.value }]));
       const assessment = assessSeries({ target, bounded: indicator.bounded, direction: indicator.direction, observations, year });
-      const latest = values.find((v) => v.year === assessment.latestYear) ?? null;
-      rows.push({
-        ...assessment,
-        indicator,
-        orgUnit: unit,
-        orgName: names.get(unit) ?? unit,
-        sex,
-        area,
-        target,
-        origin: latest?.origin ?? null,
-      });
+      const latest = values?.find((v) => v.year === assessment.latestYear) ?? null;
+      rows.push(
+        Object.assign(assessment, {
+          indicator,
+          orgUnit: unit,
+          orgName: names.get(unit) ?? unit,
+          sex,
+          area,
+          target,
+          origin: latest?.origin ?? null,
+        }),
+      );
     }
   }
   return rows;

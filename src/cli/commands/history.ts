@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { isSynthetic, SYNTHETIC_BANNER } from '../../app/demoLoader.js';
 import { getValueHistory } from '../../db/queries/getValueHistory.js';
 import { line, type Output } from '../output.js';
 import { withApp } from '../withApp.js';
@@ -42,6 +43,7 @@ export function registerHistory(program: Command, out: Output): void {
           out,
           `当前值: ${formatNumber(current.value, 4)}(分子 ${formatNumber(current.numerator, 4)},分母 ${formatNumber(current.denominator, 4)})由 ${current.updated_by} 于 ${current.updated_at} 写入`,
         );
+        if (current.source) line(out, `来源: ${current.source}`);
         if (versions.length === 0) line(out, '没有更早的版本。');
         for (const v of versions) {
           line(
@@ -49,6 +51,7 @@ export function registerHistory(program: Command, out: Output): void {
             `${v.changed_at} ${v.changed_by}: ${formatNumber(v.old_value, 4)} → ${formatNumber(v.new_value, 4)}(原值由 ${v.old_by} 于 ${v.old_at} 写入;原因: ${v.reason})`,
           );
         }
+        if (await isSynthetic(app.db)) line(out, SYNTHETIC_BANNER);
       });
     });
 }

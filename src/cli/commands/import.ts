@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { requirePlan } from '../../app/context.js';
+import { isSynthetic, SYNTHETIC_BANNER } from '../../app/demoLoader.js';
 import { formatReport } from '../../io/importReport.js';
 import { importValues } from '../../io/valueImporter.js';
 import { currentUser, line, type Output } from '../output.js';
@@ -22,6 +23,7 @@ export function registerImport(program: Command, out: Output): void {
           ...(options.reason ? { reason: options.reason } : {}),
         });
         line(out, formatReport(report));
+        if (await isSynthetic(app.db)) line(out, SYNTHETIC_BANNER);
         if (report.errors.length > 0) out.exitCode = 1;
       });
     });

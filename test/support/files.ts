@@ -1,11 +1,14 @@
 /** Writing test input files in the encodings and shapes clerks produce. */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
+import { afterAll } from 'vitest';
 
 const dir = mkdtempSync(join(tmpdir(), 'childplan-files-'));
 let n = 0;
+// Registered by each test file that imports these helpers.
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 export function writeText(
   text: string,

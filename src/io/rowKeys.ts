@@ -4,6 +4,8 @@
  * key of an all-ages value is a small integer, which a Map holds and hashes fastest; other age
  * groups get higher numbers; codes the keys cannot number fall back to text.
  */
+import type { ValueIdentity } from '../core/validate/valueIdentity.js';
+
 const SEXES: Record<string, number> = { total: 0, male: 1, female: 2 };
 const AREAS: Record<string, number> = { total: 0, urban: 1, rural: 2 };
 const SEX_NAMES = ['total', 'male', 'female'];
@@ -11,14 +13,7 @@ const AREA_NAMES = ['total', 'urban', 'rural'];
 const YEARS = 101;
 const AGE_SLOTS = 1024;
 
-export interface KeyParts {
-  indicator: string;
-  orgUnit: string;
-  year: number;
-  sex: string;
-  area: string;
-  ageGroup: string;
-}
+export type KeyParts = ValueIdentity;
 
 export class RowKeys {
   private readonly indicators: Map<string, number>;

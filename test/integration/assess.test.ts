@@ -1,5 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, DIALECTS, type TestDatabase } from '../support/databases.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DIALECTS } from '../support/databases.js';
+import { useDatabase } from '../support/useDatabase.js';
 import { runCli } from '../support/cli.js';
 import { query } from '../support/snapshot.js';
 
@@ -40,23 +41,18 @@ const FIELDS = [
 const outputs: Partial<Record<(typeof DIALECTS)[number], AssessedRecord[]>> = {};
 
 describe.each(DIALECTS)('assessing the demo data on %s', (dialect) => {
-  let database: TestDatabase;
+  const database = useDatabase(dialect);
   let db: string;
   let records: AssessedRecord[];
 
   beforeAll(async () => {
-    database = await createTestDatabase(dialect);
     db = database.url;
-    expect((await runCli(db, 'init')).code).toBe(0);
     const demo = await runCli(db, 'demo');
     expect(demo.code, demo.stderr).toBe(0);
     const result = await runCli(db, 'assess', '--year', '2024', '--org', 'all', '--format', 'json');
     expect(result.code, result.stderr).toBe(0);
     records = JSON.parse(result.stdout) as AssessedRecord[];
     outputs[dialect] = records;
-  });
-  afterAll(async () => {
-    await database.drop();
   });
 
   it('gives every record the fields issue #2 names, with JSON numbers and nulls', () => {

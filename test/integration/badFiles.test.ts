@@ -1,5 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, DIALECTS, type TestDatabase } from '../support/databases.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DIALECTS } from '../support/databases.js';
+import { useDatabase } from '../support/useDatabase.js';
 import { runCli } from '../support/cli.js';
 import { csv, writeBytes, writeText } from '../support/files.js';
 import { snapshot } from '../support/snapshot.js';
@@ -132,18 +133,13 @@ const cases: { name: string; make: () => string; expected: RegExp }[] = [
 ];
 
 describe.each(DIALECTS)('refusing bad import files on %s', (dialect) => {
-  let database: TestDatabase;
+  const database = useDatabase(dialect);
   let db: string;
 
   beforeAll(async () => {
-    database = await createTestDatabase(dialect);
     db = database.url;
-    expect((await runCli(db, 'init')).code).toBe(0);
     const seed = await runCli(db, 'import', writeText(csv([HEADER, ['newborn_visit_rate', '220303', '2022', '94', '', '', '', '']])));
     expect(seed.code, seed.stdout).toBe(0);
-  });
-  afterAll(async () => {
-    await database.drop();
   });
 
   it.each(cases)('refuses $name with a Chinese message naming the place, and changes nothing', async ({ make, expected }) => {

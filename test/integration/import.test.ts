@@ -1,5 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, DIALECTS, type TestDatabase } from '../support/databases.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DIALECTS } from '../support/databases.js';
+import { useDatabase } from '../support/useDatabase.js';
 import { runCli } from '../support/cli.js';
 import { csv, writeText } from '../support/files.js';
 import { query, snapshot } from '../support/snapshot.js';
@@ -7,17 +8,10 @@ import { query, snapshot } from '../support/snapshot.js';
 const HEADER_ZH = ['指标代码', '单位代码', '年份', '性别', '城乡', '数值', '分子', '分母', '来源', '备注'];
 
 describe.each(DIALECTS)('importing data values into %s', (dialect) => {
-  let database: TestDatabase;
+  const database = useDatabase(dialect);
   let db: string;
-
-  beforeAll(async () => {
-    database = await createTestDatabase(dialect);
+  beforeAll(() => {
     db = database.url;
-    const init = await runCli(db, 'init');
-    expect(init.code, init.stderr).toBe(0);
-  });
-  afterAll(async () => {
-    await database.drop();
   });
 
   it('imports a UTF-8 file with BOM and Chinese headers, computing values from numerator and denominator', async () => {

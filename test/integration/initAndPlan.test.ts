@@ -1,10 +1,11 @@
 import { writeFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { Migrator, sql } from 'kysely';
 import { openDb } from '../../src/db/dialect.js';
 import { migrations } from '../../src/db/migrations/index.js';
 import { parseDbUrl } from '../../src/db/url.js';
-import { createTestDatabase, DIALECTS, type TestDatabase } from '../support/databases.js';
+import { createTestDatabase, DIALECTS } from '../support/databases.js';
+import { useDatabase } from '../support/useDatabase.js';
 import { runCli } from '../support/cli.js';
 import { csv, writeText } from '../support/files.js';
 import { query, snapshot } from '../support/snapshot.js';
@@ -34,15 +35,10 @@ async function counts(db: string): Promise<Record<string, number>> {
 }
 
 describe.each(DIALECTS)('initialising and replacing the plan on %s', (dialect) => {
-  let database: TestDatabase;
+  const database = useDatabase(dialect, { init: false });
   let db: string;
-
-  beforeAll(async () => {
-    database = await createTestDatabase(dialect);
+  beforeAll(() => {
     db = database.url;
-  });
-  afterAll(async () => {
-    await database.drop();
   });
 
   it('loads the Siping plan and its 1 + 5 + 79 + 942 units', async () => {
@@ -116,13 +112,7 @@ describe.each(DIALECTS)('initialising and replacing the plan on %s', (dialect) =
 });
 
 describe.each(DIALECTS)('upgrading an older database on %s', (dialect) => {
-  let database: TestDatabase;
-  beforeAll(async () => {
-    database = await createTestDatabase(dialect);
-  });
-  afterAll(async () => {
-    await database.drop();
-  });
+  const database = useDatabase(dialect, { init: false });
 
   it('brings a database made by the first schema version to the latest one, keeping its data', async () => {
     const names = Object.keys(migrations);
@@ -148,13 +138,7 @@ describe.each(DIALECTS)('upgrading an older database on %s', (dialect) => {
 });
 
 describe('loading another prefecture', () => {
-  let database: TestDatabase;
-  beforeAll(async () => {
-    database = await createTestDatabase('sqlite');
-  });
-  afterAll(async () => {
-    await database.drop();
-  });
+  const database = useDatabase('sqlite', { init: false });
 
   it('loads Changchun, which includes 公主岭市, when asked for 2201', async () => {
     const result = await runCli(database.url, 'init', '--region', '2201');

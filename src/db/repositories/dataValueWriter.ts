@@ -4,6 +4,7 @@
  * identical values left alone.
  */
 import type { CleanRow } from '../../core/validate/rowRules.js';
+import type { ValueIdentity } from '../../core/validate/valueIdentity.js';
 import { sql } from 'kysely';
 import { type Db, rowsFromJson } from '../dialect.js';
 import { encodeValueRows, type PreparedBatch, VALUE_COLUMNS } from '../valueRowsJson.js';
@@ -22,7 +23,7 @@ export interface WriteCounts {
   unchanged: number;
 }
 
-export function valueKey(r: { indicator: string; orgUnit: string; year: number; sex: string; area: string; ageGroup: string }): string {
+export function valueKey(r: ValueIdentity): string {
   return `${r.indicator}\u0001${r.orgUnit}\u0001${r.year}\u0001${r.sex}\u0001${r.area}\u0001${r.ageGroup}`;
 }
 

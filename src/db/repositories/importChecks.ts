@@ -5,17 +5,11 @@
 import { type Expression, type SqlBool, sql } from 'kysely';
 import type { Db } from '../dialect.js';
 
+import type { ValueIdentity } from '../../core/validate/valueIdentity.js';
 import { YEAR_ON_YEAR_LIMIT } from '../../core/validate/warningLimits.js';
 const LISTED = 1000;
 
-export interface ValueRef {
-  indicator: string;
-  orgUnit: string;
-  year: number;
-  sex: string;
-  area: string;
-  ageGroup: string;
-}
+export type ValueRef = ValueIdentity;
 
 export interface YearJump extends ValueRef {
   value: number;

@@ -3,7 +3,9 @@ import { DIALECTS } from '../support/databases.js';
 import { useDatabase } from '../support/useDatabase.js';
 import { runCli } from '../support/cli.js';
 import { csv, writeBytes, writeText } from '../support/files.js';
-import { snapshot } from '../support/snapshot.js';
+import { query, snapshot } from '../support/snapshot.js';
+import { requirePlan } from '../../src/app/context.js';
+import { importValues } from '../../src/io/valueImporter.js';
 
 const HEADER = ['indicator', 'org_unit', 'year', 'value', 'numerator', 'denominator', 'sex', 'area'];
 const good = ['newborn_visit_rate', '220302', '2022', '95', '', '', '', ''];
@@ -165,9 +167,10 @@ describe.each(DIALECTS)('refusing bad import files on %s', (dialect) => {
     expect(result.stdout).toMatch(/第2行.*bad1[\s\S]*第3行.*bad2[\s\S]*第4行.*“x”不是整数/);
   });
 
-  it('writes nothing when the error is on the last row of a long file', async () => {
+  it('rolls back batches already written when the last row of a long file is wrong', async () => {
     const before = await snapshot(db);
-    const rows = Array.from({ length: 3000 }, (_, i) => [
+    // 300 distinct values (100 years × 3 areas), written in batches of 50 before the bad row is read.
+    const rows = Array.from({ length: 300 }, (_, i) => [
       'newborn_visit_rate',
       '220382',
       String(2000 + (i % 100)),
@@ -175,11 +178,14 @@ describe.each(DIALECTS)('refusing bad import files on %s', (dialect) => {
       '',
       '',
       '',
-      i < 100 ? '' : (['urban', 'rural'][Math.floor(i / 100) % 2] ?? ''),
+      ['total', 'urban', 'rural'][Math.floor(i / 100)] ?? '',
     ]);
-    const unique = rows.slice(0, 300);
-    const result = await runCli(db, 'import', file(...unique, ['newborn_visit_rate', '220382', '2001', 'bad', '', '', '', '']));
-    expect(result.code).toBe(1);
+    const path = file(...rows, ['newborn_visit_rate', '220382', '2001', 'bad', '', '', '', '']);
+    const report = await query(db, async (app) =>
+      importValues(app.db, await requirePlan(app.db), { path, checkOnly: false, who: 'test', batchSize: 50 }),
+    );
+    expect(report.committed).toBe(false);
+    expect(report.errors.map((e) => e.line)).toEqual([302]);
     expect(await snapshot(db)).toBe(before);
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Area, CoverageRule, Sex } from '../plan/types.js';
+import { node } from './aggregate.fixtures.js';
 import { deriveCoverage } from './derive-coverage.js';
-import { OrgTree, type OrgNode } from './org-tree.js';
+import { OrgTree } from './org-tree.js';
 import type { Origin, ResolvedValue } from './types.js';
 
 interface Options {
@@ -25,10 +26,6 @@ function rate(orgUnit: string, value: number | null, o: Options = {}): ResolvedV
     origin: o.origin ?? 'reported',
     contributors: 0,
   };
-}
-
-function node(code: string, parentCode: string | null, level: OrgNode['level'], area: OrgNode['area'] = null): OrgNode {
-  return { code, parentCode, level, area };
 }
 
 const RULE: CoverageRule = { indicator: 'immunization_rate', level: 'township', threshold: 95 };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Milestone, Target } from '../plan/types.js';
+import type { Milestone } from '../plan/types.js';
+import { boundedUp, milestoneTarget, type Observed, seriesInput } from './assess.fixtures.js';
 import { assessSeries } from './assess-series.js';
 import { activeMilestone } from './milestones.js';
 import type { SeriesInput } from './types.js';
@@ -11,28 +12,9 @@ const centres: Milestone[] = [
   { year: 2023, value: 30 },
 ];
 
-function milestoneTarget(milestones: Milestone[]): Target {
-  return {
-    kind: 'milestones',
-    value: null,
-    milestones,
-    coverage: null,
-    baselineYear: 2020,
-    targetYear: 2030,
-    sex: 'total',
-    area: 'total',
-  };
-}
-
-function input(pairs: Array<[number, number]>, year: number, shape: Partial<SeriesInput> = {}): SeriesInput {
-  return {
-    target: milestoneTarget(centres),
-    bounded: true,
-    direction: 'up',
-    observations: pairs.map(([y, value]) => ({ year: y, value })),
-    year,
-    ...shape,
-  };
+/** The series assessed in `year` against the milestones of `centres`, for a bounded indicator where higher is better. */
+function input(observed: Observed, year: number, shape: Partial<SeriesInput> = {}): SeriesInput {
+  return seriesInput(milestoneTarget(centres), observed, year, { ...boundedUp, ...shape });
 }
 
 describe('active milestone selection', () => {
@@ -53,15 +35,7 @@ describe('active milestone selection', () => {
 
 describe('milestone assessment', () => {
   it('assesses against the active milestone with its year as target year', () => {
-    const a = assessSeries(
-      input(
-        [
-          [2020, 10],
-          [2022, 20],
-        ],
-        2022,
-      ),
-    );
+    const a = assessSeries(input({ 2020: 10, 2022: 20 }, 2022));
     expect(a.targetValue).toBe(30);
     expect(a.targetYear).toBe(2023);
     expect(a.status).toBe('off_track');
@@ -73,16 +47,7 @@ describe('milestone assessment', () => {
   });
 
   it('reports an earlier milestone with an observation as met', () => {
-    const a = assessSeries(
-      input(
-        [
-          [2020, 10],
-          [2023, 35],
-          [2024, 50],
-        ],
-        2024,
-      ),
-    );
+    const a = assessSeries(input({ 2020: 10, 2023: 35, 2024: 50 }, 2024));
     expect(a.targetValue).toBe(70);
     expect(a.targetYear).toBe(2025);
     expect(a.milestones).toEqual([{ year: 2023, target: 30, value: 35, met: true }]);
@@ -93,62 +58,26 @@ describe('milestone assessment', () => {
   });
 
   it('reports an earlier milestone with an observation below it as missed', () => {
-    const a = assessSeries(
-      input(
-        [
-          [2020, 10],
-          [2023, 25],
-          [2024, 50],
-        ],
-        2024,
-      ),
-    );
+    const a = assessSeries(input({ 2020: 10, 2023: 25, 2024: 50 }, 2024));
     expect(a.milestones).toEqual([{ year: 2023, target: 30, value: 25, met: false }]);
     expect(a.missedMilestones).toEqual([2023]);
     expect(a.ratio).toBeCloseTo(0.2982993165864731, 6);
   });
 
   it('leaves out an earlier milestone whose year had no observation', () => {
-    const a = assessSeries(
-      input(
-        [
-          [2020, 10],
-          [2022, 25],
-          [2024, 50],
-        ],
-        2024,
-      ),
-    );
+    const a = assessSeries(input({ 2020: 10, 2022: 25, 2024: 50 }, 2024));
     expect(a.milestones).toEqual([]);
     expect(a.missedMilestones).toEqual([]);
   });
 
   it('is achieved when the active milestone is met in its own year', () => {
-    const a = assessSeries(
-      input(
-        [
-          [2020, 10],
-          [2023, 35],
-          [2025, 70],
-        ],
-        2025,
-      ),
-    );
+    const a = assessSeries(input({ 2020: 10, 2023: 35, 2025: 70 }, 2025));
     expect(a.status).toBe('achieved');
     expect(a.targetYear).toBe(2025);
   });
 
   it('is off track after the last milestone year when the last milestone is still unmet', () => {
-    const a = assessSeries(
-      input(
-        [
-          [2020, 10],
-          [2023, 25],
-          [2027, 65],
-        ],
-        2027,
-      ),
-    );
+    const a = assessSeries(input({ 2020: 10, 2023: 25, 2027: 65 }, 2027));
     expect(a.targetValue).toBe(70);
     expect(a.targetYear).toBe(2025);
     expect(a.status).toBe('off_track');
@@ -163,45 +92,16 @@ describe('milestone assessment', () => {
       { year: 2030, value: 3 },
     ];
     const shape = { target: milestoneTarget(falling), bounded: false, direction: 'down' } as const;
-    const a = assessSeries(
-      input(
-        [
-          [2020, 6],
-          [2024, 5.5],
-        ],
-        2024,
-        shape,
-      ),
-    );
+    const a = assessSeries(input({ 2020: 6, 2024: 5.5 }, 2024, shape));
     expect(a.status).toBe('off_track');
     expect(a.requiredRate).toBeCloseTo(-0.09090909090909094, 6);
     expect(a.ratio).toBeCloseTo(0.23669753103087313, 6);
     expect(a.projectedValue).toBeCloseTo(5.381651234484563, 6);
-    expect(
-      assessSeries(
-        input(
-          [
-            [2020, 6],
-            [2024, 4.8],
-          ],
-          2024,
-          shape,
-        ),
-      ).status,
-    ).toBe('achieved');
+    expect(assessSeries(input({ 2020: 6, 2024: 4.8 }, 2024, shape)).status).toBe('achieved');
   });
 
   it('is not assessed when the milestone list is empty', () => {
-    const a = assessSeries(
-      input(
-        [
-          [2020, 10],
-          [2024, 50],
-        ],
-        2024,
-        { target: milestoneTarget([]) },
-      ),
-    );
+    const a = assessSeries(input({ 2020: 10, 2024: 50 }, 2024, { target: milestoneTarget([]) }));
     expect(a.status).toBe('not_assessed');
   });
 });

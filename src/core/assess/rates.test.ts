@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { obs } from './assess.fixtures.js';
 import { actualRate, compoundRate, fromWork, loggable, logLinearRate, projectWork, requiredRate, toWork, withinBounds } from './rates.js';
 
 // Expected numbers were computed independently in python3.
@@ -29,21 +30,13 @@ describe('rates', () => {
   });
 
   it('computes the log-linear regression rate of three or more points', () => {
-    const points = [
-      { year: 2020, value: 4 },
-      { year: 2021, value: 3.9 },
-      { year: 2024, value: 3.5 },
-    ];
+    const points = obs({ 2020: 4, 2021: 3.9, 2024: 3.5 });
     expect(logLinearRate(points)).toBeCloseTo(-0.03343162304910341, 6);
     expect(actualRate(points)).toBeCloseTo(-0.03343162304910341, 6);
   });
 
   it('gives the regression no leverage from a midpoint equally far from both ends', () => {
-    const points = [
-      { year: 2020, value: 4 },
-      { year: 2022, value: 3.9 },
-      { year: 2024, value: 3.5 },
-    ];
+    const points = obs({ 2020: 4, 2022: 3.9, 2024: 3.5 });
     expect(actualRate(points)).toBeCloseTo(-0.032831789866165306, 6);
   });
 

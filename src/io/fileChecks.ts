@@ -24,18 +24,19 @@ export interface Found<T> {
 export function yearOnYearJumps(file: FileValues, limit = Infinity): Found<FileYearJump> {
   const listed: FileYearJump[] = [];
   let total = 0;
-  for (const [key, row] of file.numericEntries()) {
+  file.forEachNumeric((key, i) => {
     const previousKey = file.keys.previousYear(key);
-    if (previousKey === null) continue;
-    const previous = file.get(previousKey);
-    if (!previous || previous.value === 0) continue;
-    if (Math.abs(row.value / previous.value - 1) > YEAR_ON_YEAR_LIMIT) {
-      total++;
-      if (listed.length >= limit) continue;
-      const current = file.keys.parts(key);
-      listed.push({ current, line: row.line, value: row.value, previousYear: current.year - 1, previousValue: previous.value });
-    }
-  }
+    if (previousKey === null) return;
+    const j = file.ordinalOf(previousKey);
+    if (j < 0) return;
+    const value = file.valueAt(i);
+    const previousValue = file.valueAt(j);
+    if (previousValue === 0 || Math.abs(value / previousValue - 1) <= YEAR_ON_YEAR_LIMIT) return;
+    total++;
+    if (listed.length >= limit) return;
+    const current = file.keys.parts(key);
+    listed.push({ current, line: file.lineAt(i), value, previousYear: current.year - 1, previousValue });
+  });
   return { listed, total };
 }
 
@@ -66,25 +67,26 @@ export function parentGaps(
   limit = Infinity,
 ): Found<FileParentGap> {
   const groups = new Map<number, { n: number; d: number; min: number; count: number; withRatio: number }>();
-  for (const [key, row] of file.numericEntries()) {
+  file.forEachNumeric((key, i) => {
     const parent = hierarchy.parentOf[file.keys.orgIndex(key)] ?? -1;
-    if (parent < 0) continue;
+    if (parent < 0) return;
     const parentKey = file.keys.atOrg(key, parent);
     let g = groups.get(parentKey);
     if (!g) groups.set(parentKey, (g = { n: 0, d: 0, min: Infinity, count: 0, withRatio: 0 }));
     g.count++;
-    g.min = Math.min(g.min, row.value);
-    if (row.numerator !== null && row.denominator !== null) {
-      g.n += row.numerator;
-      g.d += row.denominator;
+    g.min = Math.min(g.min, file.valueAt(i));
+    const ratio = file.ratioAt(i);
+    if (ratio) {
+      g.n += ratio[0];
+      g.d += ratio[1];
       g.withRatio++;
     }
-  }
+  });
   const listed: FileParentGap[] = [];
   let total = 0;
   for (const [parentKey, g] of groups) {
-    const parentRow = file.get(parentKey);
-    if (!parentRow) continue;
+    const p = file.ordinalOf(parentKey);
+    if (p < 0) continue;
     const complete = hierarchy.childCount[file.keys.orgIndex(parentKey)] ?? 0;
     if (g.count < complete) continue;
     const { kind, factor } = rule(file.keys.indicatorIndex(parentKey));
@@ -92,11 +94,12 @@ export function parentGaps(
     if (kind === 'ratio' && g.withRatio === complete && g.d > 0) aggregate = (g.n / g.d) * factor;
     else if (kind === 'min') aggregate = g.min;
     if (aggregate === null) continue;
-    const gap = aggregate === 0 ? (parentRow.value === 0 ? 0 : Infinity) : Math.abs(parentRow.value - aggregate) / Math.abs(aggregate);
+    const value = file.valueAt(p);
+    const gap = aggregate === 0 ? (value === 0 ? 0 : Infinity) : Math.abs(value - aggregate) / Math.abs(aggregate);
     if (gap <= PARENT_TOLERANCE) continue;
     total++;
     if (listed.length < limit)
-      listed.push({ parent: file.keys.parts(parentKey), line: parentRow.line, value: parentRow.value, aggregate, children: complete });
+      listed.push({ parent: file.keys.parts(parentKey), line: file.lineAt(p), value, aggregate, children: complete });
   }
   return { listed, total };
 }

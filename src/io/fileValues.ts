@@ -1,16 +1,9 @@
 /**
  * The values of one import file, kept compactly while it streams (a key and four numbers a row),
  * so that duplicates, year-on-year jumps and parent/children gaps inside the file are found
- * without asking the database.
+ * without asking the database. Rows are addressed by their ordinal to avoid an object per row.
  */
 import type { KeyParts, RowKeys } from './rowKeys.js';
-
-export interface StoredValue {
-  line: number;
-  value: number;
-  numerator: number | null;
-  denominator: number | null;
-}
 
 export class FileValues {
   private readonly ordinals = new Map<number | string, number>();
@@ -41,38 +34,44 @@ export class FileValues {
 
   lineOf(parts: KeyParts): number | null {
     const i = this.ordinals.get(this.keys.key(parts));
-    return i === undefined ? null : (this.lines[i] ?? null);
+    return i === undefined ? null : this.lineAt(i);
   }
 
-  get(key: number | string): StoredValue | undefined {
-    const i = this.ordinals.get(key);
-    if (i === undefined) return undefined;
+  /** The ordinal of the row with this key, or −1. */
+  ordinalOf(key: number | string): number {
+    return this.ordinals.get(key) ?? -1;
+  }
+
+  lineAt(i: number): number {
+    return this.lines[i] ?? 0;
+  }
+
+  valueAt(i: number): number {
+    return this.numbers[3 * i] ?? 0;
+  }
+
+  /** The numerator and denominator of a row, or null when it gave only a value. */
+  ratioAt(i: number): [number, number] | null {
     const n = this.numbers[3 * i + 1] ?? Number.NaN;
     const d = this.numbers[3 * i + 2] ?? Number.NaN;
-    return {
-      line: this.lines[i] ?? 0,
-      value: this.numbers[3 * i] ?? 0,
-      numerator: Number.isNaN(n) ? null : n,
-      denominator: Number.isNaN(d) ? null : d,
-    };
+    return Number.isNaN(n) || Number.isNaN(d) ? null : [n, d];
   }
 
-  /** Every numeric key with its row (string keys, for codes the keys cannot number, are skipped). */
-  *numericEntries(): Generator<[number, StoredValue]> {
-    for (const [key, i] of this.ordinals) {
-      if (typeof key !== 'number') continue;
-      const n = this.numbers[3 * i + 1] ?? Number.NaN;
-      const d = this.numbers[3 * i + 2] ?? Number.NaN;
-      yield [
-        key,
-        {
-          line: this.lines[i] ?? 0,
-          value: this.numbers[3 * i] ?? 0,
-          numerator: Number.isNaN(n) ? null : n,
-          denominator: Number.isNaN(d) ? null : d,
-        },
-      ];
+  /** Calls back with every numeric key and its ordinal (string keys, for codes the keys cannot number, are skipped). */
+  forEachNumeric(callback: (key: number, ordinal: number) => void): void {
+    for (const [key, i] of this.ordinals) if (typeof key === 'number') callback(key, i);
+  }
+
+  /** The years of each indicator in the file. */
+  indicatorYears(): [string, number[]][] {
+    const years = new Map<string, Set<number>>();
+    for (const key of this.ordinals.keys()) {
+      const [indicator, year] = this.keys.indicatorYear(key);
+      let set = years.get(indicator);
+      if (!set) years.set(indicator, (set = new Set()));
+      set.add(year);
     }
+    return [...years].map(([indicator, set]) => [indicator, [...set]]);
   }
 
   private grow(): void {

@@ -60,7 +60,6 @@ export async function readImportFile(input: ReaderInput, sink: BatchSink): Promi
       input.orgs.map((o) => o.code),
     ),
   );
-  const years = new Map<string, Set<number>>();
   const summary: ReaderSummary = {
     encoding: null,
     delimiter: ',',
@@ -122,9 +121,6 @@ export async function readImportFile(input: ReaderInput, sink: BatchSink): Promi
       error({ line, column: null, header: null, message: `与第${first}行重复(同一指标、单位、年份、性别、城乡、年龄组出现两次)` });
       return undefined;
     }
-    let seen = years.get(row.indicator);
-    if (!seen) years.set(row.indicator, (seen = new Set()));
-    seen.add(row.year);
     // After the first error nothing more is written: the import will be rolled back anyway.
     if (failed()) return undefined;
     if (stored.size > 0 && stored.has(`${row.indicator}|${row.year}`)) candidates.push(row);
@@ -141,7 +137,7 @@ export async function readImportFile(input: ReaderInput, sink: BatchSink): Promi
   if (!failed() && !header) error({ line: null, column: null, header: null, message: '文件为空(没有表头,也没有数据)' });
   else if (!failed() && summary.rows === 0) error({ line: null, column: null, header: null, message: '文件只有表头,没有数据行' });
   if (!failed() && fresh.length + candidates.length > 0) await handOver();
-  summary.years = [...years].map(([code, set]) => [code, [...set]]);
+  summary.years = values.indicatorYears();
   return { summary, values };
 }
 

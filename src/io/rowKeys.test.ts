@@ -40,4 +40,9 @@ describe('RowKeys', () => {
     const parts = { ...base, indicator: 'b', orgUnit: '220302', year: 2021, sex: 'female', area: 'urban', ageGroup: '0-6' };
     expect(keys.parts(keys.key(parts) as number)).toEqual(parts);
   });
+
+  it('tells the indicator and year of numeric and text keys alike', () => {
+    expect(keys.indicatorYear(keys.key({ ...base, indicator: 'b', year: 2021 }))).toEqual(['b', 2021]);
+    expect(keys.indicatorYear(keys.key({ ...base, indicator: 'b', orgUnit: 'unknown', year: 2021 }))).toEqual(['b', 2021]);
+  });
 });

@@ -78,6 +78,15 @@ export class RowKeys {
     return Math.floor((key % this.space) / (9 * YEARS * this.orgs.size));
   }
 
+  /** The indicator code and year of any key, numeric or text. */
+  indicatorYear(key: number | string): [string, number] {
+    if (typeof key === 'string') {
+      const [indicator = '', , year = '0'] = key.split('\u0001');
+      return [indicator, Number(year)];
+    }
+    return [this.indicatorCodes[this.indicatorIndex(key)] ?? '', this.firstYear + (Math.floor((key % this.space) / 9) % YEARS)];
+  }
+
   /** The same value at another unit. */
   atOrg(key: number, orgIndex: number): number {
     return key + (orgIndex - this.orgIndex(key)) * 9 * YEARS;

@@ -48,14 +48,19 @@ export type JsonColumnType = 'text' | 'integer' | 'real';
 /**
  * A row source reading a JSON array of arrays passed as ONE parameter: many rows per statement
  * without thousands of placeholders (SQLite's statement compile time grows with them).
- * Column i of the source is element i of each inner array, named as given.
+ * Column i of the source is element i of each inner array, named as given. The result is a
+ * parenthesised subquery, to be aliased (`.as('k')`) as a derived table.
  */
-export function rowsFromJson(db: Db, json: string, columns: readonly { name: string; type: JsonColumnType }[]): RawBuilder<unknown> {
+export function rowsFromJson<Row = unknown>(
+  db: Db,
+  json: string,
+  columns: readonly { name: string; type: JsonColumnType }[],
+): RawBuilder<Row> {
   if (isPostgres(db)) {
     const pgType: Record<JsonColumnType, string> = { text: 'text', integer: 'integer', real: 'double precision' };
     const list = columns.map((c, i) => sql`(e->>${sql.lit(i)})::${sql.raw(pgType[c.type])} as ${sql.ref(c.name)}`);
-    return sql`select ${sql.join(list)} from jsonb_array_elements(${json}::jsonb) as e`;
+    return sql<Row>`(select ${sql.join(list)} from jsonb_array_elements(${json}::jsonb) as e)`;
   }
   const list = columns.map((c, i) => sql`value->>${sql.lit(i)} as ${sql.ref(c.name)}`);
-  return sql`select ${sql.join(list)} from json_each(${json})`;
+  return sql<Row>`(select ${sql.join(list)} from json_each(${json}))`;
 }

@@ -4,9 +4,8 @@
  * stored, in the database (importChecks); a warning found both ways is told once.
  */
 import type { Indicator, OrgLevel } from '../core/plan/types.js';
-import { PARENT_TOLERANCE } from '../core/validate/warningLimits.js';
 import type { Db } from '../db/dialect.js';
-import { childCounts, childrenAggregates, findYearOnYearJumps, type ValueRef } from '../db/repositories/importChecks.js';
+import { findParentGaps, findYearOnYearJumps, type ValueRef } from '../db/repositories/importChecks.js';
 import type { FileParentGap, FileYearJump, Found } from './fileChecks.js';
 import type { ImportIssue } from './importReport.js';
 import type { KeyParts } from './rowKeys.js';
@@ -85,23 +84,10 @@ export async function reportWarnings(ctx: WarningContext): Promise<void> {
     tell(currentLines[i] ?? previousLines[i] ?? null, jumpText(ctx, j, j.value, j.previousYear, j.previousValue));
   });
 
-  const counts = await childCounts(ctx.db);
-  const aggregates = await childrenAggregates(ctx.db, ctx.importId);
-  const lines = await ctx.linesOf(aggregates);
-  aggregates.forEach((agg, i) => {
-    const indicator = ctx.indicators.get(agg.indicator);
-    const complete = counts.get(agg.orgUnit) ?? 0;
-    if (!indicator || agg.children < complete) return;
-    let aggregate: number | null = null;
-    if (indicator.aggregation === 'ratio' && agg.withRatio === complete && agg.sumDenominator) {
-      aggregate = ((agg.sumNumerator ?? 0) / agg.sumDenominator) * indicator.formula.factor;
-    } else if (indicator.aggregation === 'min') {
-      aggregate = agg.minValue;
-    }
-    if (aggregate === null) return;
-    const relative = aggregate === 0 ? (agg.value === 0 ? 0 : Infinity) : Math.abs(agg.value - aggregate) / Math.abs(aggregate);
-    if (relative <= PARENT_TOLERANCE) return;
+  const gapsInDb = await findParentGaps(ctx.db, ctx.importId);
+  const lines = await ctx.linesOf(gapsInDb);
+  gapsInDb.forEach((g, i) => {
     if (!ctx.warn.listing()) return ctx.warn.more(1);
-    tell(lines[i] ?? null, gapText(ctx, agg, agg.value, aggregate, complete));
+    tell(lines[i] ?? null, gapText(ctx, g, g.value, g.aggregate, g.children));
   });
 }

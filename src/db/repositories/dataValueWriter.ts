@@ -10,6 +10,25 @@ import { type Db, rowsFromJson } from '../dialect.js';
 import { encodeValueRows, type PreparedBatch, VALUE_COLUMNS } from '../valueRowsJson.js';
 import type { DataValueRow } from '../schema.js';
 
+/** What a writer needs of a stored value: its identity, content and last writer. */
+type StoredVersion = Pick<
+  DataValueRow,
+  | 'indicator_code'
+  | 'org_unit_code'
+  | 'year'
+  | 'sex'
+  | 'area'
+  | 'age_group'
+  | 'value'
+  | 'numerator'
+  | 'denominator'
+  | 'source'
+  | 'note'
+  | 'updated_by'
+  | 'updated_at'
+>;
+type KeyColumns = Pick<DataValueRow, 'indicator_code' | 'org_unit_code' | 'year' | 'sex' | 'area' | 'age_group'>;
+
 export interface WriteStamp {
   who: string;
   at: string;
@@ -27,11 +46,11 @@ export function valueKey(r: ValueIdentity): string {
   return `${r.indicator}\u0001${r.orgUnit}\u0001${r.year}\u0001${r.sex}\u0001${r.area}\u0001${r.ageGroup}`;
 }
 
-function rowKey(r: DataValueRow): string {
+function rowKey(r: StoredVersion): string {
   return `${r.indicator_code}\u0001${r.org_unit_code}\u0001${r.year}\u0001${r.sex}\u0001${r.area}\u0001${r.age_group}`;
 }
 
-function sameContent(old: DataValueRow, r: CleanRow): boolean {
+function sameContent(old: StoredVersion, r: CleanRow): boolean {
   return (
     old.value === r.value &&
     old.numerator === r.numerator &&
@@ -107,7 +126,7 @@ export class DataValueWriter {
     const existing = await this.findExisting(batch);
     const inserts: CleanRow[] = [];
     const updates: CleanRow[] = [];
-    const history: { old: DataValueRow; row: CleanRow }[] = [];
+    const history: { old: StoredVersion; row: CleanRow }[] = [];
     for (const row of batch) {
       const old = existing.size === 0 ? undefined : existing.get(valueKey(row));
       if (!old) {
@@ -126,25 +145,45 @@ export class DataValueWriter {
     this.counts.updated += updates.length;
   }
 
-  private async findExisting(batch: CleanRow[]): Promise<Map<string, DataValueRow>> {
+  /** The stored versions of the batch's values, found by their exact keys through the unique index. */
+  private async findExisting(batch: CleanRow[]): Promise<Map<string, StoredVersion>> {
     const pairs = this.storedPairs;
     const candidates = batch.filter((r) => pairs.has(`${r.indicator}|${r.year}`));
-    const found = new Map<string, DataValueRow>();
-    for (let i = 0; i < candidates.length; i += 500) {
-      const part = candidates.slice(i, i + 500);
-      const rows = await this.db
-        .selectFrom('data_value')
-        .selectAll()
-        .where('indicator_code', 'in', [...new Set(part.map((r) => r.indicator))])
-        .where('year', 'in', [...new Set(part.map((r) => r.year))])
-        .where('org_unit_code', 'in', [...new Set(part.map((r) => r.orgUnit))])
-        .execute();
-      for (const row of rows) found.set(rowKey(row), row);
-    }
+    const found = new Map<string, StoredVersion>();
+    if (candidates.length === 0) return found;
+    const keys = rowsFromJson<KeyColumns>(this.db, encodeValueRows(candidates), VALUE_COLUMNS.slice(0, 6));
+    const rows = await this.db
+      .selectFrom('data_value as d')
+      .innerJoin(keys.as('k'), (join) =>
+        join
+          .onRef('k.indicator_code', '=', 'd.indicator_code')
+          .onRef('k.org_unit_code', '=', 'd.org_unit_code')
+          .onRef('k.year', '=', 'd.year')
+          .onRef('k.sex', '=', 'd.sex')
+          .onRef('k.area', '=', 'd.area')
+          .onRef('k.age_group', '=', 'd.age_group'),
+      )
+      .select([
+        'd.indicator_code',
+        'd.org_unit_code',
+        'd.year',
+        'd.sex',
+        'd.area',
+        'd.age_group',
+        'd.value',
+        'd.numerator',
+        'd.denominator',
+        'd.source',
+        'd.note',
+        'd.updated_by',
+        'd.updated_at',
+      ])
+      .execute();
+    for (const row of rows) found.set(rowKey(row), row);
     return found;
   }
 
-  private async writeHistory(items: { old: DataValueRow; row: CleanRow }[]): Promise<void> {
+  private async writeHistory(items: { old: StoredVersion; row: CleanRow }[]): Promise<void> {
     const { who, at, reason, importId } = this.stamp;
     const rows = items.map(({ old, row }) => ({
       indicator_code: row.indicator,
@@ -189,7 +228,7 @@ export class DataValueWriter {
     await this.db
       .insertInto('data_value')
       .columns([...VALUE_COLUMNS.map((c) => c.name), 'import_id', 'created_by', 'created_at', 'updated_by', 'updated_at'])
-      .expression(sql`select s.*, ${importId}, ${who}, ${at}, ${who}, ${at} from (${source}) as s`)
+      .expression(sql`select s.*, ${importId}, ${who}, ${at}, ${who}, ${at} from ${source} as s`)
       .execute();
   }
 

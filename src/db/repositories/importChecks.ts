@@ -6,7 +6,7 @@ import { type Expression, type SqlBool, sql } from 'kysely';
 import type { Db } from '../dialect.js';
 
 import type { ValueIdentity } from '../../core/validate/valueIdentity.js';
-import { YEAR_ON_YEAR_LIMIT } from '../../core/validate/warningLimits.js';
+import { PARENT_TOLERANCE, YEAR_ON_YEAR_LIMIT } from '../../core/validate/warningLimits.js';
 const LISTED = 1000;
 
 export type ValueRef = ValueIdentity;
@@ -57,20 +57,18 @@ export async function findYearOnYearJumps(db: Db, importId: number): Promise<Yea
   );
 }
 
-export interface ChildrenAggregate extends ValueRef {
+export interface StoredParentGap extends ValueRef {
   value: number;
+  aggregate: number;
   children: number;
-  withRatio: number;
-  sumNumerator: number | null;
-  sumDenominator: number | null;
-  minValue: number | null;
 }
 
 /**
- * For every parent value touched by the import (its own row, or one of its children's), the sums
- * of its direct children's numerators and denominators and the minimum of their values.
+ * Parents touched by the import (their own value, or one of their children's) whose value is
+ * more than 5 % away from the aggregate of ALL their direct children: Σ numerators / Σ
+ * denominators × factor for `ratio` indicators, the minimum for `min` ones. At most `limit`.
  */
-export async function childrenAggregates(db: Db, importId: number): Promise<ChildrenAggregate[]> {
+export async function findParentGaps(db: Db, importId: number, limit = LISTED): Promise<StoredParentGap[]> {
   // Without fresh statistics both planners may walk the children by indicator alone, which on a
   // large import is quadratic; with them they go parent → child unit → value by the unique key.
   await sql`analyze data_value`.execute(db);
@@ -81,6 +79,7 @@ export async function childrenAggregates(db: Db, importId: number): Promise<Chil
       and ${sql.ref(`${p}.sex`)} = ${sql.ref(`${c}.sex`)}
       and ${sql.ref(`${p}.area`)} = ${sql.ref(`${c}.area`)}
       and ${sql.ref(`${p}.age_group`)} = ${sql.ref(`${c}.age_group`)}`;
+  const ratio = sql<number>`sum(c.numerator) * i.factor / sum(c.denominator)`;
   const rows = await db
     .with('touched', (qc) =>
       qc
@@ -96,8 +95,17 @@ export async function childrenAggregates(db: Db, importId: number): Promise<Chil
             .where('c.import_id', '=', importId),
         ),
     )
+    .with('kids', (qc) =>
+      qc
+        .selectFrom('org_unit')
+        .select(['parent_code', (eb) => eb.fn.countAll<number>().as('n')])
+        .where('parent_code', 'is not', null)
+        .groupBy('parent_code'),
+    )
     .selectFrom('data_value as p')
     .innerJoin('touched as t', 't.id', 'p.id')
+    .innerJoin('indicator as i', 'i.code', 'p.indicator_code')
+    .innerJoin('kids as k', 'k.parent_code', 'p.org_unit_code')
     .innerJoin('org_unit as o', 'o.parent_code', 'p.org_unit_code')
     .innerJoin('data_value as c', (join) => join.onRef('c.org_unit_code', '=', 'o.code').on(sameKey('p', 'c')))
     .select((eb) => [
@@ -108,39 +116,43 @@ export async function childrenAggregates(db: Db, importId: number): Promise<Chil
       'p.area as area',
       'p.age_group as ageGroup',
       'p.value as value',
-      eb.fn.countAll<number>().as('children'),
-      eb.fn.count<number>('c.denominator').as('withRatio'),
-      eb.fn.sum<number | null>('c.numerator').as('sumNumerator'),
-      eb.fn.sum<number | null>('c.denominator').as('sumDenominator'),
-      eb.fn.min<number | null>('c.value').as('minValue'),
+      'k.n as children',
+      eb.case().when('i.aggregation', '=', 'min').then(eb.fn.min<number>('c.value')).else(ratio).end().as('aggregate'),
     ])
     .where('p.value', 'is not', null)
-    .groupBy(['p.id', 'p.indicator_code', 'p.org_unit_code', 'p.year', 'p.sex', 'p.area', 'p.age_group', 'p.value'])
+    .where('i.aggregation', 'in', ['ratio', 'min'])
+    .groupBy([
+      'p.id',
+      'p.indicator_code',
+      'p.org_unit_code',
+      'p.year',
+      'p.sex',
+      'p.area',
+      'p.age_group',
+      'p.value',
+      'k.n',
+      'i.aggregation',
+      'i.factor',
+    ])
+    .having((eb) =>
+      eb.and([
+        eb(eb.fn.countAll(), '=', eb.ref('k.n')),
+        eb.or([
+          eb.and([
+            eb('i.aggregation', '=', 'ratio'),
+            eb(eb.fn.count('c.denominator'), '=', eb.ref('k.n')),
+            eb(eb.fn.sum('c.denominator'), '>', 0),
+            sql<SqlBool>`abs(p.value - ${ratio}) > ${PARENT_TOLERANCE} * abs(${ratio})`,
+          ]),
+          eb.and([eb('i.aggregation', '=', 'min'), sql<SqlBool>`abs(p.value - min(c.value)) > ${PARENT_TOLERANCE} * abs(min(c.value))`]),
+        ]),
+      ]),
+    )
+    .limit(limit)
     .execute();
   return rows.flatMap((r) =>
-    r.value === null
+    r.value === null || r.aggregate === null
       ? []
-      : [
-          {
-            ...r,
-            value: r.value,
-            children: Number(r.children),
-            withRatio: Number(r.withRatio),
-            sumNumerator: r.sumNumerator === null ? null : Number(r.sumNumerator),
-            sumDenominator: r.sumDenominator === null ? null : Number(r.sumDenominator),
-            minValue: r.minValue === null ? null : Number(r.minValue),
-          },
-        ],
+      : [{ ...r, value: r.value, aggregate: Number(r.aggregate), children: Number(r.children) }],
   );
-}
-
-/** Child counts per parent, to know when a parent's children are complete. */
-export async function childCounts(db: Db): Promise<Map<string, number>> {
-  const rows = await db
-    .selectFrom('org_unit')
-    .select(['parent_code', (eb) => eb.fn.countAll<number>().as('n')])
-    .where('parent_code', 'is not', null)
-    .groupBy('parent_code')
-    .execute();
-  return new Map(rows.flatMap((r) => (r.parent_code === null ? [] : [[r.parent_code, Number(r.n)] as const])));
 }

@@ -10,12 +10,12 @@ import { SeededRandom } from '../src/demo/random.js';
 import { loadDivisionFile, orgUnitsOfPrefecture } from '../src/plans/divisions.js';
 import { loadBuiltinPlan } from '../src/plans/siping/loadPlan.js';
 
-export async function generateCsv(path: string, rows: number, region = '2203'): Promise<number> {
+export async function generateCsv(path: string, rows: number, seed = 20240101, region = '2203'): Promise<number> {
   mkdirSync(dirname(path), { recursive: true });
   const plan = loadBuiltinPlan();
   const indicators = plan.indicators.filter((i) => i.aggregation === 'ratio' && !i.yesNo);
   const units = orgUnitsOfPrefecture(loadDivisionFile(), region);
-  const random = new SeededRandom(20240101);
+  const random = new SeededRandom(seed);
   const out = createWriteStream(path);
   const write = (text: string): Promise<void> =>
     new Promise((resolve) => {
@@ -57,5 +57,6 @@ export async function generateCsv(path: string, rows: number, region = '2203'): 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const path = process.argv[2] ?? 'bench/out/siping-1m.csv';
   const rows = Number(process.argv[3] ?? 1_000_000);
-  generateCsv(path, rows).then((n) => console.log(`${n} rows → ${path}`));
+  const seed = Number(process.argv[4] ?? 20240101);
+  generateCsv(path, rows, seed).then((n) => console.log(`${n} rows → ${path}`));
 }

@@ -16,9 +16,15 @@ const adminUrl = process.argv[3] ?? process.env.CHILDPLAN_TEST_PG ?? 'postgres:/
 const out = resolve('bench/out');
 mkdirSync(out, { recursive: true });
 const csv = join(out, `siping-${rows}.csv`);
-if (!existsSync(csv)) {
-  console.log(`generating ${csv} …`);
-  await generateCsv(csv, rows);
+// The same values with other figures: importing it replaces every value and keeps the old ones.
+const changed = join(out, `siping-${rows}-changed.csv`);
+for (const [path, seed] of [
+  [csv, 20240101],
+  [changed, 20250101],
+] as const) {
+  if (existsSync(path)) continue;
+  console.log(`generating ${path} …`);
+  await generateCsv(path, rows, seed);
 }
 const cli = resolve('bin/childplan.js');
 const once = resolve('dist/bench/importOnce.js');
@@ -39,9 +45,11 @@ interface Result {
   phases: Record<string, number>;
 }
 
-function childplanImport(db: string): Result {
+/** A fresh import, a re-import of the same file (nothing changes), an import of changed figures (everything is replaced). */
+function childplanImports(db: string): { fresh: Result; same: Result; changed: Result } {
   execFileSync('node', [cli, '--db', db, 'init'], { stdio: 'ignore' });
-  return JSON.parse(execFileSync('node', [once, db, csv], { encoding: 'utf8' })) as Result;
+  const run = (file: string): Result => JSON.parse(execFileSync('node', [once, db, file], { encoding: 'utf8' })) as Result;
+  return { fresh: run(csv), same: run(csv), changed: run(changed) };
 }
 
 // SQLite
@@ -51,7 +59,7 @@ mkdirSync(sqliteDir, { recursive: true });
 const sqliteRaw = seconds(() => {
   execFileSync('sqlite3', [join(sqliteDir, 'raw.sqlite')], { input: `${RAW_TABLE};\n.mode csv\n.import --skip 1 ${csv} raw\n` });
 });
-const sqlite = childplanImport(`sqlite:${join(sqliteDir, 'childplan.sqlite')}`);
+const sqlite = childplanImports(`sqlite:${join(sqliteDir, 'childplan.sqlite')}`);
 
 // PostgreSQL
 const psql = (url: string, ...args: string[]): string =>
@@ -71,21 +79,19 @@ psql(dbUrl('childplan_bench_raw'), '-c', RAW_TABLE);
 const pgRaw = seconds(() => {
   psql(dbUrl('childplan_bench_raw'), '-c', `\\copy raw from '${csv}' with (format csv, header true)`);
 });
-const pg = childplanImport(dbUrl('childplan_bench'));
+const pg = childplanImports(dbUrl('childplan_bench'));
 for (const name of ['childplan_bench_raw', 'childplan_bench']) psql(adminUrl, '-c', `drop database if exists ${name} with (force)`);
 
 const rate = (n: number, s: number): string => `${Math.round(n / s).toLocaleString('en-US')} rows/s`;
+const mb = (r: Result): string => `${Math.round(r.maxRssMb)} MB`;
 console.log(`\nImport of ${rows.toLocaleString('en-US')} rows (${csv})\n`);
-console.log('| database | raw bulk load | childplan import | ratio | peak memory | phases |');
-console.log('|---|---|---|---|---|---|');
-for (const [name, raw, result] of [
+console.log('| database | raw bulk load | childplan import | ratio | peak memory | re-import, unchanged | re-import, all changed |');
+console.log('|---|---|---|---|---|---|---|');
+for (const [name, raw, r] of [
   ['SQLite', sqliteRaw, sqlite],
   ['PostgreSQL', pgRaw, pg],
 ] as const) {
-  const phases = Object.entries(result.phases)
-    .map(([k, v]) => `${k} ${v.toFixed(1)} s`)
-    .join(', ');
   console.log(
-    `| ${name} | ${raw.toFixed(1)} s, ${rate(rows, raw)} | ${result.seconds.toFixed(1)} s, ${rate(result.rows, result.seconds)} | ${(raw / result.seconds).toFixed(2)} | ${Math.round(result.maxRssMb)} MB | ${phases} |`,
+    `| ${name} | ${raw.toFixed(1)} s, ${rate(rows, raw)} | ${r.fresh.seconds.toFixed(1)} s, ${rate(r.fresh.rows, r.fresh.seconds)} | ${(raw / r.fresh.seconds).toFixed(2)} | ${mb(r.fresh)} | ${r.same.seconds.toFixed(1)} s, ${mb(r.same)} | ${r.changed.seconds.toFixed(1)} s, ${mb(r.changed)} |`,
   );
 }

@@ -27,8 +27,12 @@ export async function loadDemoData(db: Db, plan: Plan, now: string): Promise<Wri
       5000,
       await DataValueWriter.storedIndicatorYears(trx),
     );
-    for (const r of rows) await writer.add(r);
-    await writer.flush();
+    try {
+      for (const r of rows) await writer.add(r);
+      await writer.flush();
+    } finally {
+      await writer.settle();
+    }
     await setMeta(trx, 'synthetic', 'true');
     return { ...writer.counts, years: DEMO_YEARS };
   });

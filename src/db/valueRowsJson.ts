@@ -5,18 +5,40 @@
  */
 import type { CleanRow } from '../core/validate/rowRules.js';
 
-export const VALUE_COLUMNS = [
+/** What makes a value one value (the unique key of data_value). */
+export const KEY_COLUMNS = [
   { name: 'indicator_code', type: 'text' },
   { name: 'org_unit_code', type: 'text' },
   { name: 'year', type: 'integer' },
   { name: 'sex', type: 'text' },
   { name: 'area', type: 'text' },
   { name: 'age_group', type: 'text' },
+] as const;
+
+export const VALUE_COLUMNS = [
+  ...KEY_COLUMNS,
   { name: 'value', type: 'real' },
   { name: 'numerator', type: 'real' },
   { name: 'denominator', type: 'real' },
   { name: 'source', type: 'text' },
   { name: 'note', type: 'text' },
+] as const;
+
+/** A replaced version and what replaced it, as data_value_history keeps them. */
+export const HISTORY_COLUMNS = [
+  ...KEY_COLUMNS,
+  { name: 'old_value', type: 'real' },
+  { name: 'old_numerator', type: 'real' },
+  { name: 'old_denominator', type: 'real' },
+  { name: 'old_source', type: 'text' },
+  { name: 'old_note', type: 'text' },
+  { name: 'old_by', type: 'text' },
+  { name: 'old_at', type: 'text' },
+  { name: 'new_value', type: 'real' },
+  { name: 'new_numerator', type: 'real' },
+  { name: 'new_denominator', type: 'real' },
+  { name: 'new_source', type: 'text' },
+  { name: 'new_note', type: 'text' },
 ] as const;
 
 export function encodeValueRows(rows: readonly CleanRow[]): string {

@@ -92,42 +92,46 @@ export async function importValues(db: Db, plan: Plan, options: ImportOptions): 
         batchSize: options.batchSize ?? 20_000,
       });
 
-      for (;;) {
-        const message = await worker.next();
-        if (message.type === 'batch') {
-          await writer.addPrepared(message.batch);
-          worker.ack();
-          continue;
-        }
-        const { summary, checks } = message;
-        Object.assign(report, {
-          encoding: summary.encoding,
-          delimiter: summary.delimiter,
-          rows: summary.rows,
-          unfilled: summary.unfilled,
-          errors: summary.errors,
-          moreErrors: summary.moreErrors,
-        });
-        summary.warnings.forEach((w) => warn(w));
-        if (summary.errors.length > 0 || !checks) throw new Rollback();
+      try {
+        for (;;) {
+          const message = await worker.next();
+          if (message.type === 'batch') {
+            await writer.addPrepared(message.batch);
+            worker.ack();
+            continue;
+          }
+          const { summary, checks } = message;
+          Object.assign(report, {
+            encoding: summary.encoding,
+            delimiter: summary.delimiter,
+            rows: summary.rows,
+            unfilled: summary.unfilled,
+            errors: summary.errors,
+            moreErrors: summary.moreErrors,
+          });
+          summary.warnings.forEach((w) => warn(w));
+          if (summary.errors.length > 0 || !checks) throw new Rollback();
 
-        await writer.flush();
-        phase('read-check-write');
-        Object.assign(report, writer.counts);
-        report.importId = importId;
-        const reader = worker;
-        await reportWarnings({
-          db: trx,
-          importId,
-          indicators,
-          orgs,
-          inFile: checks,
-          meetsStoredValues: meetsStored(summary.years, storedPairs),
-          linesOf: (parts) => reader.lines(parts),
-          warn,
-        });
-        phase('stored-value-checks');
-        break;
+          await writer.flush();
+          phase('read-check-write');
+          Object.assign(report, writer.counts);
+          report.importId = importId;
+          const reader = worker;
+          await reportWarnings({
+            db: trx,
+            importId,
+            indicators,
+            orgs,
+            inFile: checks,
+            meetsStoredValues: meetsStored(summary.years, storedPairs),
+            linesOf: (parts) => reader.lines(parts),
+            warn,
+          });
+          phase('stored-value-checks');
+          break;
+        }
+      } finally {
+        await writer.settle();
       }
       await trx
         .updateTable('import_batch')

@@ -7,7 +7,7 @@ import type { CleanRow } from '../../core/validate/rowRules.js';
 import type { ValueIdentity } from '../../core/validate/valueIdentity.js';
 import { sql } from 'kysely';
 import { type Db, rowsFromJson } from '../dialect.js';
-import { encodeValueRows, type PreparedBatch, VALUE_COLUMNS } from '../valueRowsJson.js';
+import { encodeValueRows, HISTORY_COLUMNS, KEY_COLUMNS, type PreparedBatch, VALUE_COLUMNS } from '../valueRowsJson.js';
 import type { DataValueRow } from '../schema.js';
 
 /** What a writer needs of a stored value: its identity, content and last writer. */
@@ -114,6 +114,16 @@ export class DataValueWriter {
     this.inFlight = writing;
   }
 
+  /**
+   * Waits for a write still under way, whatever its outcome. A transaction must not end while
+   * one is: in PostgreSQL its later statements would run on the released connection, outside
+   * the transaction, and be kept.
+   */
+  async settle(): Promise<void> {
+    if (this.inFlight) await this.inFlight.catch(() => undefined);
+    this.inFlight = null;
+  }
+
   /** Writes everything queued and waits until it is written. */
   async flush(): Promise<void> {
     await this.handOverPending();
@@ -151,7 +161,7 @@ export class DataValueWriter {
     const candidates = batch.filter((r) => pairs.has(`${r.indicator}|${r.year}`));
     const found = new Map<string, StoredVersion>();
     if (candidates.length === 0) return found;
-    const keys = rowsFromJson<KeyColumns>(this.db, encodeValueRows(candidates), VALUE_COLUMNS.slice(0, 6));
+    const keys = rowsFromJson<KeyColumns>(this.db, encodeValueRows(candidates), KEY_COLUMNS);
     const rows = await this.db
       .selectFrom('data_value as d')
       .innerJoin(keys.as('k'), (join) =>
@@ -183,38 +193,37 @@ export class DataValueWriter {
     return found;
   }
 
+  /** The replaced versions, with what replaces them, as one JSON parameter. */
   private async writeHistory(items: { old: StoredVersion; row: CleanRow }[]): Promise<void> {
     const { who, at, reason, importId } = this.stamp;
-    const rows = items.map(({ old, row }) => ({
-      indicator_code: row.indicator,
-      org_unit_code: row.orgUnit,
-      year: row.year,
-      sex: row.sex,
-      area: row.area,
-      age_group: row.ageGroup,
-      old_value: old.value,
-      old_numerator: old.numerator,
-      old_denominator: old.denominator,
-      old_source: old.source,
-      old_note: old.note,
-      old_by: old.updated_by,
-      old_at: old.updated_at,
-      new_value: row.value,
-      new_numerator: row.numerator,
-      new_denominator: row.denominator,
-      new_source: row.source,
-      new_note: row.note,
-      changed_by: who,
-      changed_at: at,
-      reason,
-      import_id: importId,
-    }));
-    for (let i = 0; i < rows.length; i += 1000) {
-      await this.db
-        .insertInto('data_value_history')
-        .values(rows.slice(i, i + 1000))
-        .execute();
-    }
+    const json = JSON.stringify(
+      items.map(({ old, row }) => [
+        row.indicator,
+        row.orgUnit,
+        row.year,
+        row.sex,
+        row.area,
+        row.ageGroup,
+        old.value,
+        old.numerator,
+        old.denominator,
+        old.source,
+        old.note,
+        old.updated_by,
+        old.updated_at,
+        row.value,
+        row.numerator,
+        row.denominator,
+        row.source,
+        row.note,
+      ]),
+    );
+    const source = rowsFromJson(this.db, json, HISTORY_COLUMNS);
+    await this.db
+      .insertInto('data_value_history')
+      .columns([...HISTORY_COLUMNS.map((c) => c.name), 'changed_by', 'changed_at', 'reason', 'import_id'])
+      .expression(sql`select h.*, ${who}, ${at}, ${reason}, ${importId} from ${source} as h`)
+      .execute();
   }
 
   /** New values: the batch travels as one JSON parameter (see rowsFromJson). */
@@ -235,28 +244,12 @@ export class DataValueWriter {
   /** Changed values: replaced in place (their earlier version is already in the history). */
   private async update(rows: CleanRow[]): Promise<void> {
     const { who, at, importId } = this.stamp;
+    const source = rowsFromJson(this.db, encodeValueRows(rows), VALUE_COLUMNS);
     await this.db
       .insertInto('data_value')
-      .values(
-        rows.map((r) => ({
-          indicator_code: r.indicator,
-          org_unit_code: r.orgUnit,
-          year: r.year,
-          sex: r.sex,
-          area: r.area,
-          age_group: r.ageGroup,
-          value: r.value,
-          numerator: r.numerator,
-          denominator: r.denominator,
-          source: r.source,
-          note: r.note,
-          import_id: importId,
-          created_by: who,
-          created_at: at,
-          updated_by: who,
-          updated_at: at,
-        })),
-      )
+      .columns([...VALUE_COLUMNS.map((c) => c.name), 'import_id', 'created_by', 'created_at', 'updated_by', 'updated_at'])
+      // `where true`: SQLite needs it to read the ON CONFLICT clause after a SELECT.
+      .expression(sql`select s.*, ${importId}, ${who}, ${at}, ${who}, ${at} from ${source} as s where true`)
       .onConflict((oc) =>
         oc.columns(['indicator_code', 'org_unit_code', 'year', 'sex', 'area', 'age_group']).doUpdateSet((eb) => ({
           value: eb.ref('excluded.value'),

@@ -4,21 +4,23 @@ import type { Area, Sex } from '../../core/plan/types.js';
 import type { Db } from '../dialect.js';
 
 export async function getIndicatorRecords(db: Db, indicator: string, fromYear: number, upToYear: number): Promise<ValueRecord[]> {
+  // Selected under the record's own field names: no second object per value (a city has a million).
   const rows = await db
     .selectFrom('data_value')
-    .select(['org_unit_code', 'year', 'sex', 'area', 'age_group', 'value', 'numerator', 'denominator'])
+    .select([
+      'org_unit_code as orgUnit',
+      'year',
+      'sex',
+      'area',
+      'age_group as ageGroup',
+      'value',
+      'numerator',
+      'denominator',
+    ])
     .where('indicator_code', '=', indicator)
     .where('year', '>=', fromYear)
     .where('year', '<=', upToYear)
+    .$narrowType<{ sex: Sex; area: Area }>()
     .execute();
-  return rows.map((r) => ({
-    orgUnit: r.org_unit_code,
-    year: r.year,
-    sex: r.sex as Sex,
-    area: r.area as Area,
-    ageGroup: r.age_group,
-    value: r.value,
-    numerator: r.numerator,
-    denominator: r.denominator,
-  }));
+  return rows;
 }

@@ -7,16 +7,7 @@ export async function getIndicatorRecords(db: Db, indicator: string, fromYear: n
   // Selected under the record's own field names: no second object per value (a city has a million).
   const rows = await db
     .selectFrom('data_value')
-    .select([
-      'org_unit_code as orgUnit',
-      'year',
-      'sex',
-      'area',
-      'age_group as ageGroup',
-      'value',
-      'numerator',
-      'denominator',
-    ])
+    .select(['org_unit_code as orgUnit', 'year', 'sex', 'area', 'age_group as ageGroup', 'value', 'numerator', 'denominator'])
     .where('indicator_code', '=', indicator)
     .where('year', '>=', fromYear)
     .where('year', '<=', upToYear)

@@ -7,6 +7,7 @@ import type { CleanRow } from '../../core/validate/rowRules.js';
 import type { ValueIdentity } from '../../core/validate/valueIdentity.js';
 import { sql } from 'kysely';
 import { type Db, rowsFromJson } from '../dialect.js';
+import { sameValue } from '../sameValue.js';
 import { encodeValueRows, HISTORY_COLUMNS, KEY_COLUMNS, type PreparedBatch, VALUE_COLUMNS } from '../valueRowsJson.js';
 import type { DataValueRow } from '../schema.js';
 
@@ -164,15 +165,7 @@ export class DataValueWriter {
     const keys = rowsFromJson<KeyColumns>(this.db, encodeValueRows(candidates), KEY_COLUMNS);
     const rows = await this.db
       .selectFrom('data_value as d')
-      .innerJoin(keys.as('k'), (join) =>
-        join
-          .onRef('k.indicator_code', '=', 'd.indicator_code')
-          .onRef('k.org_unit_code', '=', 'd.org_unit_code')
-          .onRef('k.year', '=', 'd.year')
-          .onRef('k.sex', '=', 'd.sex')
-          .onRef('k.area', '=', 'd.area')
-          .onRef('k.age_group', '=', 'd.age_group'),
-      )
+      .innerJoin(keys.as('k'), (join) => join.on(sameValue('k', 'd')))
       .select([
         'd.indicator_code',
         'd.org_unit_code',

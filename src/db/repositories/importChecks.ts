@@ -4,6 +4,7 @@
  */
 import { type Expression, type SqlBool, sql } from 'kysely';
 import type { Db } from '../dialect.js';
+import { sameValue } from '../sameValue.js';
 
 import type { ValueIdentity } from '../../core/validate/valueIdentity.js';
 import { PARENT_TOLERANCE, YEAR_ON_YEAR_LIMIT } from '../../core/validate/warningLimits.js';
@@ -23,13 +24,7 @@ export async function findYearOnYearJumps(db: Db, importId: number): Promise<Yea
     const base = db
       .selectFrom('data_value as cur')
       .innerJoin('data_value as prev', (join) =>
-        join
-          .onRef('prev.indicator_code', '=', 'cur.indicator_code')
-          .onRef('prev.org_unit_code', '=', 'cur.org_unit_code')
-          .onRef('prev.sex', '=', 'cur.sex')
-          .onRef('prev.area', '=', 'cur.area')
-          .onRef('prev.age_group', '=', 'cur.age_group')
-          .on('prev.year', '=', sql<number>`cur.year - 1`),
+        join.on(sameValue('prev', 'cur', ['year'])).on('prev.year', '=', sql<number>`cur.year - 1`),
       )
       .select([
         'cur.indicator_code as indicator',
@@ -73,12 +68,8 @@ export async function findParentGaps(db: Db, importId: number, limit = LISTED): 
   // large import is quadratic; with them they go parent → child unit → value by the unique key.
   await sql`analyze data_value`.execute(db);
   await sql`analyze org_unit`.execute(db);
-  const sameKey = (p: string, c: string): Expression<SqlBool> =>
-    sql<SqlBool>`${sql.ref(`${p}.indicator_code`)} = ${sql.ref(`${c}.indicator_code`)}
-      and ${sql.ref(`${p}.year`)} = ${sql.ref(`${c}.year`)}
-      and ${sql.ref(`${p}.sex`)} = ${sql.ref(`${c}.sex`)}
-      and ${sql.ref(`${p}.area`)} = ${sql.ref(`${c}.area`)}
-      and ${sql.ref(`${p}.age_group`)} = ${sql.ref(`${c}.age_group`)}`;
+  // A parent's value and its children's: the same value but for the unit.
+  const sameKey = (p: string, c: string): Expression<SqlBool> => sameValue(p, c, ['org_unit_code']);
   const ratio = sql<number>`sum(c.numerator) * i.factor / sum(c.denominator)`;
   const rows = await db
     .with('touched', (qc) =>

@@ -59,17 +59,14 @@ export function formatAssessmentTable(plan: Plan, rows: AssessmentRow[], year: n
           formatRate(r.requiredRate, onGap),
         ]);
       }
-      const s = summarize(
-        inDomain
-          .filter((r) => (r.sex === 'total' && r.area === 'total') || r.target)
-          .map((r) => ({ domain: domain.code, status: r.status })),
-      ).overall;
+      const s = summarize(inDomain.filter(countsAsTarget).map((r) => ({ domain: domain.code, status: r.status }))).overall;
       out.push(`${domain.name}`);
       out.push(table.toString());
       out.push(summaryLine(s.total, s.assessed, s.achieved, s.achievementRate, s.counts.insufficient_data));
     }
-    const all = summarize(unitRows.map((r) => ({ domain: r.indicator.domain, status: r.status }))).overall;
+    const all = summarize(unitRows.filter(countsAsTarget).map((r) => ({ domain: r.indicator.domain, status: r.status }))).overall;
     out.push(`合计: ${summaryLine(all.total, all.assessed, all.achieved, all.achievementRate, all.counts.insufficient_data)}`);
+    out.push('注:按监测目标计数,分城镇、农村设定目标的指标分别计入;无量化目标的指标不计入达标率。');
     out.push(
       `状态分布: ${(['achieved', 'on_track', 'needs_acceleration', 'off_track', 'regressing', 'insufficient_data', 'not_assessed'] as const)
         .map((s) => `${STATUS_LABELS[s]} ${all.counts[s]}`)
@@ -81,7 +78,17 @@ export function formatAssessmentTable(plan: Plan, rows: AssessmentRow[], year: n
   return out.join('\n');
 }
 
+/**
+ * The rows the summary counts: one per target (methodology.md §7). An indicator whose targets
+ * name a disaggregation (parent schools: urban 95 %, rural 85 %) counts once per target, and its
+ * untargeted total is shown but not counted.
+ */
+function countsAsTarget(r: AssessmentRow): boolean {
+  if (r.target) return true;
+  return r.sex === 'total' && r.area === 'total' && r.indicator.targets.length === 0;
+}
+
 function summaryLine(total: number, assessed: number, achieved: number, rate: number | null, missing: number): string {
   const pct = rate === null ? '—' : `${(Math.round(rate * 1000) / 10).toFixed(1)}%`;
-  return `${total} 项,可评估 ${assessed} 项,已达标 ${achieved} 项,达标率 ${pct}${missing > 0 ? `;${missing} 项数据不足` : ''}`;
+  return `${total} 项目标,可评估 ${assessed} 项,已达标 ${achieved} 项,达标率 ${pct}${missing > 0 ? `;${missing} 项数据不足` : ''}`;
 }

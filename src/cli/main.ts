@@ -7,6 +7,7 @@ import { registerImport } from './commands/import.js';
 import { registerInit } from './commands/init.js';
 import { registerPlan } from './commands/plan.js';
 import { registerStart } from './commands/start.js';
+import { describeError } from './describeError.js';
 import { type Output, processOutput } from './output.js';
 
 export function buildProgram(out: Output): Command {
@@ -34,7 +35,7 @@ export async function main(argv: string[], out: Output = processOutput): Promise
     return out.exitCode ?? 0;
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode;
-    out.error(`错误: ${error instanceof Error ? error.message : String(error)}\n`);
+    out.error(`错误: ${describeError(error)}\n`);
     return 1;
   }
 }

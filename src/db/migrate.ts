@@ -12,9 +12,11 @@ export async function migrateToLatest(db: Db): Promise<string[]> {
   });
   const result: MigrationResultSet = await migrator.migrateToLatest();
   if (result.error) {
-    const failed = result.results?.find((r) => r.status === 'Error')?.migrationName ?? '?';
+    const failed = result.results?.find((r) => r.status === 'Error')?.migrationName;
+    // No migration ran: the database could not be reached at all; the caller explains that.
+    if (!failed) throw result.error;
     const reason = result.error instanceof Error ? result.error.message : String(result.error);
-    throw new Error(`数据库升级失败(迁移 ${failed}): ${reason}`);
+    throw new Error(`数据库升级失败(迁移 ${failed}): ${reason}`, { cause: result.error });
   }
   return (result.results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
 }

@@ -158,3 +158,17 @@ describe('loading another prefecture', () => {
     await other.drop();
   });
 });
+
+describe('a database that cannot be reached', () => {
+  it('is explained in Chinese', async () => {
+    const result = await runCli('postgres://postgres@127.0.0.1:1/nothing', 'init');
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('无法连接 PostgreSQL 服务器');
+  });
+
+  it('refuses an address that is neither SQLite nor PostgreSQL', async () => {
+    const result = await runCli('mysql://root@127.0.0.1/x', 'init');
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('不支持的数据库地址');
+  });
+});

@@ -15,7 +15,8 @@ export interface InitResult {
 
 export class RegionConflictError extends Error {}
 
-export async function initialise(db: Db, plan: Plan, regionCode: string, now: string): Promise<InitResult> {
+/** @param who the user recorded when the stored plan is replaced */
+export async function initialise(db: Db, plan: Plan, regionCode: string, now: string, who = 'init'): Promise<InitResult> {
   const units = orgUnitsOfPrefecture(loadDivisionFile(), regionCode);
   const city = units[0];
   if (!city) throw new Error(`行政区划 ${regionCode} 没有单位`);
@@ -28,7 +29,7 @@ export async function initialise(db: Db, plan: Plan, regionCode: string, now: st
     await db.deleteFrom('org_unit').execute();
   }
   await upsertOrgUnits(db, units);
-  await savePlan(db, plan, now);
+  await savePlan(db, plan, { who, at: now, reason: '初始化(childplan init)' });
   await setMeta(db, 'region', city.code);
   await setMeta(db, 'region_name', city.name);
   return { region: city.code, regionName: city.name, plan, units: await countOrgUnitsByLevel(db) };

@@ -19,6 +19,16 @@ export interface PlanTable {
   loaded_at: string;
 }
 
+export interface PlanHistoryTable {
+  id: Generated<number>;
+  plan_code: string;
+  document: string;
+  loaded_at: string;
+  replaced_by: string;
+  replaced_at: string;
+  reason: string;
+}
+
 export interface PlanDomainTable {
   plan_code: string;
   code: string;
@@ -138,6 +148,7 @@ export interface ImportTable {
 export interface Database {
   meta: MetaTable;
   plan: PlanTable;
+  plan_history: PlanHistoryTable;
   plan_domain: PlanDomainTable;
   plan_item: PlanItemTable;
   indicator: IndicatorTable;

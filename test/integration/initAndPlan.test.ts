@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Migrator, sql } from 'kysely';
 import { openDb } from '../../src/db/dialect.js';
@@ -79,10 +79,34 @@ describe.each(DIALECTS)('initialising and replacing the plan on %s', (dialect) =
     expect(await snapshot(db)).toBe(before);
   });
 
+  it('keeps the replaced plan with who replaced it and why', async () => {
+    const exported = writeText('', { name: 'plan-renamed.json' });
+    expect((await runCli(db, 'plan', 'export', exported)).code).toBe(0);
+    const plan = JSON.parse(readFileSync(exported, 'utf8')) as { indicators: { code: string; name: string }[] };
+    const first = plan.indicators[0];
+    if (!first) throw new Error('no indicators');
+    const oldName = first.name;
+    first.name = `${oldName}(修订)`;
+    writeFileSync(exported, JSON.stringify(plan));
+    const result = await runCli(db, 'plan', 'import', exported, '--user', '王五', '--reason', '指标名称按省里口径修订');
+    expect(result.code, result.stderr).toBe(0);
+    const history = await query(db, (app) => app.db.selectFrom('plan_history').selectAll().execute());
+    expect(history).toHaveLength(1);
+    expect(history[0]).toMatchObject({ replaced_by: '王五', reason: '指标名称按省里口径修订' });
+    expect(history[0]?.document).toContain(`"name":"${oldName}"`);
+    const stored = await query(db, (app) =>
+      app.db.selectFrom('indicator').select('name').where('code', '=', first.code).executeTakeFirstOrThrow(),
+    );
+    expect(stored.name).toBe(`${oldName}(修订)`);
+    // Loading the same plan again changes nothing and records nothing.
+    expect((await runCli(db, 'plan', 'import', exported)).code).toBe(0);
+    expect(await query(db, (app) => app.db.selectFrom('plan_history').selectAll().execute())).toHaveLength(1);
+  });
+
   it('refuses a malformed plan file, naming the bad field, and changes nothing', async () => {
     const exported = writeText('', { name: 'plan-to-break.json' });
     expect((await runCli(db, 'plan', 'export', exported)).code).toBe(0);
-    const plan = JSON.parse((await import('node:fs')).readFileSync(exported, 'utf8')) as {
+    const plan = JSON.parse(readFileSync(exported, 'utf8')) as {
       indicators: { targets: { value: unknown }[] }[];
     };
     const target = plan.indicators[0]?.targets[0];
@@ -101,7 +125,7 @@ describe.each(DIALECTS)('initialising and replacing the plan on %s', (dialect) =
   it('refuses a plan that drops an indicator which already has data', async () => {
     const exported = writeText('', { name: 'plan-without-indicator.json' });
     expect((await runCli(db, 'plan', 'export', exported)).code).toBe(0);
-    const plan = JSON.parse((await import('node:fs')).readFileSync(exported, 'utf8')) as { indicators: { code: string }[] };
+    const plan = JSON.parse(readFileSync(exported, 'utf8')) as { indicators: { code: string }[] };
     plan.indicators = plan.indicators.filter((i) => i.code !== 'newborn_visit_rate');
     writeFileSync(exported, JSON.stringify(plan));
     const result = await runCli(db, 'plan', 'import', exported);

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { initialise } from '../../app/initialise.js';
 import { loadBuiltinPlan, readPlanFile } from '../../plans/siping/loadPlan.js';
 import { describeDb } from '../../db/url.js';
-import { line, type Output } from '../output.js';
+import { currentUser, line, type Output } from '../output.js';
 import { withApp } from '../withApp.js';
 
 const LEVEL_LABELS: Record<string, string> = { city: '市', county: '县(市、区)', township: '乡镇(街道)', village: '村(居)委会' };
@@ -16,7 +16,7 @@ export function registerInit(program: Command, out: Output): void {
     .action(async (options: { region: string; plan?: string }, command: Command) => {
       const plan = options.plan ? readPlanFile(options.plan) : loadBuiltinPlan();
       await withApp(command, async (app) => {
-        const result = await initialise(app.db, plan, options.region, new Date().toISOString());
+        const result = await initialise(app.db, plan, options.region, new Date().toISOString(), currentUser(undefined));
         line(out, `数据库: ${describeDb(app.target)}`);
         line(
           out,

@@ -1,7 +1,9 @@
 /** Every migration, in order. Names are timestamps so that they sort. */
 import type { Migration } from 'kysely';
 import * as initial from './2026_11_29_0001_initial.js';
+import * as planHistory from './2026_11_29_0002_plan_history.js';
 
 export const migrations: Record<string, Migration> = {
   '2026_11_29_0001_initial': initial,
+  '2026_11_29_0002_plan_history': planHistory,
 };

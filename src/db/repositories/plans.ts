@@ -5,8 +5,18 @@ import { setMeta } from './meta.js';
 
 export class PlanConflictError extends Error {}
 
-/** Replaces the stored plan. Indicators that already have data values cannot be dropped. */
-export async function savePlan(db: Db, plan: Plan, now: string): Promise<void> {
+export interface PlanChange {
+  who: string;
+  at: string;
+  reason: string;
+}
+
+/**
+ * Replaces the stored plan, keeping the replaced version in plan_history. Indicators that
+ * already have data values cannot be dropped.
+ */
+export async function savePlan(db: Db, plan: Plan, change: PlanChange): Promise<void> {
+  const now = change.at;
   await db.transaction().execute(async (trx) => {
     const codes = new Set(plan.indicators.map((i) => i.code));
     const used = await trx.selectFrom('data_value').select('indicator_code').distinct().execute();
@@ -19,10 +29,30 @@ export async function savePlan(db: Db, plan: Plan, now: string): Promise<void> {
       throw new PlanConflictError(`数据库中已有规划“${others.map((o) => o.code).join('、')}”的数据,不能换成“${plan.code}”`);
     }
 
+    const document = JSON.stringify(plan);
+    const previous = await trx.selectFrom('plan').select(['code', 'document', 'loaded_at']).execute();
+    const replaced = previous.filter((p) => p.document !== document);
+    if (replaced.length > 0) {
+      await trx
+        .insertInto('plan_history')
+        .values(
+          replaced.map((p) => ({
+            plan_code: p.code,
+            document: p.document,
+            loaded_at: p.loaded_at,
+            replaced_by: change.who,
+            replaced_at: now,
+            reason: change.reason,
+          })),
+        )
+        .execute();
+    } else if (previous.length > 0) {
+      return; // The same plan again: nothing changes.
+    }
+
     await trx.deleteFrom('indicator_target').execute();
     await trx.deleteFrom('plan_item').execute();
     await trx.deleteFrom('plan_domain').execute();
-    const document = JSON.stringify(plan);
     const row = {
       name: plan.name,
       region: plan.region,

@@ -2,6 +2,7 @@
 import { Command, CommanderError } from 'commander';
 import { registerAssess } from './commands/assess.js';
 import { registerDemo } from './commands/demo.js';
+import { registerDisparities } from './commands/disparities.js';
 import { registerHistory } from './commands/history.js';
 import { registerImport } from './commands/import.js';
 import { registerInit } from './commands/init.js';
@@ -21,6 +22,7 @@ export function buildProgram(out: Output): Command {
   registerPlan(program, out);
   registerImport(program, out);
   registerAssess(program, out);
+  registerDisparities(program, out);
   registerHistory(program, out);
   registerDemo(program, out);
   registerStart(program, out);

@@ -2,7 +2,7 @@
 import { createReadStream } from 'node:fs';
 import { Readable } from 'node:stream';
 import { CsvError, parse } from 'csv-parse';
-import { type ChunkDecoder, chooseDecoder, EncodingError, type TextEncodingName } from './textDecoding.js';
+import { type ChunkDecoder, chooseDecoder, countLines, EncodingError, type TextEncodingName } from './textDecoding.js';
 
 /** A problem that stops the reading of the file (bad encoding, broken quotes, …). */
 export class CsvFileError extends Error {
@@ -14,9 +14,11 @@ export class CsvFileError extends Error {
   }
 }
 
+export type Delimiter = ',' | '\t' | ';';
+
 export interface CsvFileInfo {
   encoding: TextEncodingName | null;
-  delimiter: ',' | '\t';
+  delimiter: Delimiter;
 }
 
 /** One record: its cells (trimmed) and the line it starts on (1-based). */
@@ -33,30 +35,44 @@ export async function readCsvRecords(
   let decoder: ChunkDecoder | null = null;
   let pending = '';
   let delimiterKnown = false;
+  /** Line breaks decoded so far: where an encoding error is. */
+  let lines = 0;
+  /** Where the record being parsed began (kept by consume): where an unclosed quote is. */
+  const position = { line: 1 };
+
+  const decode = (bytes: Buffer | null): string => {
+    if (!decoder) decoder = chooseDecoder(bytes ?? Buffer.alloc(0));
+    try {
+      const text = bytes ? decoder.write(bytes) : decoder.end();
+      info.encoding = decoder.encoding;
+      lines += countLines(text);
+      return text;
+    } catch (error) {
+      if (error instanceof EncodingError) {
+        throw new CsvFileError(error.message, error.linesBefore === null ? null : lines + error.linesBefore + 1);
+      }
+      throw error;
+    }
+  };
 
   async function* text(): AsyncGenerator<string> {
     for await (const chunk of createReadStream(path, { highWaterMark: 1 << 16 })) {
-      const bytes = chunk as Buffer;
-      if (!decoder) {
-        decoder = chooseDecoder(bytes);
-        info.encoding = decoder.encoding;
-      }
-      const decoded = decoder.write(bytes);
+      const decoded = decode(chunk as Buffer);
       if (delimiterKnown) {
         yield decoded;
         continue;
       }
       // Hold text back until the header line is complete, to pick the delimiter from it.
       pending += decoded;
-      const newline = pending.indexOf('\n');
-      if (newline >= 0 || pending.length > MAX_RECORD_BYTES) {
-        info.delimiter = pickDelimiter(newline >= 0 ? pending.slice(0, newline) : pending);
+      const end = pending.search(/[\r\n]/);
+      if (end >= 0 || pending.length > MAX_RECORD_BYTES) {
+        info.delimiter = pickDelimiter(end >= 0 ? pending.slice(0, end) : pending);
         delimiterKnown = true;
         yield pending;
         pending = '';
       }
     }
-    const rest = decoder ? decoder.end() : '';
+    const rest = decoder ? decode(null) : '';
     if (!delimiterKnown) info.delimiter = pickDelimiter(pending + rest);
     yield pending + rest;
   }
@@ -81,48 +97,54 @@ export async function readCsvRecords(
     // pipe() does not pass errors on: a decoding error must end the parse too.
     source.on('error', (error) => parser.destroy(error));
     source.pipe(parser);
-    await consume(parser, onRecord);
+    await consume(parser, onRecord, position);
   } catch (error) {
-    throw translate(error);
+    throw translate(error, position.line);
   }
   return info;
 }
 
-async function consume(parser: AsyncIterable<unknown>, onRecord: RecordHandler): Promise<void> {
-  let line = 1;
+async function consume(parser: AsyncIterable<unknown>, onRecord: RecordHandler, position: { line: number }): Promise<void> {
   for await (const item of parser) {
     const record = item as string[];
-    const start = line;
-    line++;
+    const start = position.line;
+    let line = start + 1;
     for (let c = 0; c < record.length; c++) {
       const cell = record[c] ?? '';
       for (let i = cell.indexOf('\n'); i >= 0; i = cell.indexOf('\n', i + 1)) line++;
       record[c] = cell.trim();
     }
+    position.line = line;
     if (record.length === 1 && record[0] === '') continue;
     const pending = onRecord(record, start);
     if (pending) await pending;
   }
 }
 
-function pickDelimiter(headerLine: string): ',' | '\t' {
-  const tabs = headerLine.split('\t').length - 1;
-  const commas = headerLine.split(',').length - 1;
-  return tabs > commas ? '\t' : ',';
+/** The separator the header line uses most: comma, tab (Excel's "Unicode text") or semicolon. */
+function pickDelimiter(headerLine: string): Delimiter {
+  const count = (d: string): number => headerLine.split(d).length - 1;
+  const candidates: Delimiter[] = [',', '\t', ';'];
+  return candidates.reduce((best, d) => (count(d) > count(best) ? d : best), ',');
 }
 
-function translate(error: unknown): Error {
+/** csv-parse's codes, with or without their CSV_ prefix, in Chinese. */
+const CSV_MESSAGES: Record<string, string> = {
+  QUOTE_NOT_CLOSED: '引号没有闭合(从这一行开始的一个以 " 开头的单元格直到文件末尾都没有结束的 ")',
+  INVALID_CLOSING_QUOTE: '引号使用错误(引号内的 " 应写成 "",或引号后面紧跟了其他字符)',
+  NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE: '引号后面紧跟了其他字符',
+  MAX_RECORD_SIZE: `一行过长(超过 ${MAX_RECORD_BYTES / 1_000_000} MB),可能是文件格式或换行符不对`,
+  INVALID_OPENING_QUOTE: '引号使用错误(单元格中间出现了 ",含有引号的单元格应整个用引号括起,内部的 " 写成 "")',
+};
+
+function translate(error: unknown, recordStart: number): Error {
+  if (error instanceof CsvFileError) return error;
   if (error instanceof EncodingError) return new CsvFileError(error.message, null);
   if (error instanceof CsvError) {
-    const line = typeof error.lines === 'number' ? error.lines : null;
-    const where = line === null ? '' : `第${line}行: `;
-    const messages: Record<string, string> = {
-      CSV_QUOTE_NOT_CLOSED: '引号没有闭合(一个以 " 开头的单元格直到文件末尾都没有结束的 ")',
-      CSV_INVALID_CLOSING_QUOTE: '引号使用错误(引号内的 " 应写成 "",或引号后面紧跟了其他字符)',
-      CSV_MAX_RECORD_SIZE: `一行过长(超过 ${MAX_RECORD_BYTES / 1_000_000} MB),可能是文件格式或换行符不对`,
-      CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE: '引号后面紧跟了其他字符',
-    };
-    return new CsvFileError(`${where}${messages[error.code] ?? `CSV 格式错误(${error.code})`}`, line);
+    const code = error.code.replace(/^CSV_/, '');
+    // An unclosed quote is only noticed at the end of the file: the record began where we were.
+    const line = code === 'QUOTE_NOT_CLOSED' ? recordStart : typeof error.lines === 'number' ? error.lines : null;
+    return new CsvFileError(CSV_MESSAGES[code] ?? `CSV 格式错误(${error.code})`, line);
   }
   return error instanceof Error ? error : new Error(String(error));
 }

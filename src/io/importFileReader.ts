@@ -9,6 +9,7 @@ import { encodeValueRows, type PreparedBatch } from '../db/valueRowsJson.js';
 import { CsvFileError, readCsvRecords } from './csvRecords.js';
 import { FileValues } from './fileValues.js';
 import type { ImportIssue } from './importReport.js';
+import type { Delimiter } from './csvRecords.js';
 import type { TextEncodingName } from './textDecoding.js';
 import { RowKeys } from './rowKeys.js';
 
@@ -28,7 +29,7 @@ export interface ReaderInput {
 
 export interface ReaderSummary {
   encoding: TextEncodingName | null;
-  delimiter: ',' | '\t';
+  delimiter: Delimiter;
   rows: number;
   unfilled: number;
   errors: ImportIssue[];

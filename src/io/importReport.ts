@@ -1,4 +1,5 @@
 /** What an import found and did, and how it is told in Chinese. */
+import type { Delimiter } from './csvRecords.js';
 import type { TextEncodingName } from './textDecoding.js';
 import { ENCODING_LABELS } from './textDecoding.js';
 
@@ -15,7 +16,7 @@ export interface ImportIssue {
 export interface ImportReport {
   file: string;
   encoding: TextEncodingName | null;
-  delimiter: ',' | '\t';
+  delimiter: Delimiter;
   rows: number;
   /** Rows that gave no value at all (an unfilled template row): skipped. */
   unfilled: number;
@@ -44,6 +45,8 @@ export function columnLetter(column: number): string {
   return letters;
 }
 
+const DELIMITER_NAMES: Record<Delimiter, string> = { ',': '逗号', '\t': '制表符', ';': '分号' };
+
 export function formatIssue(issue: ImportIssue): string {
   const where: string[] = [issue.file];
   if (issue.line !== null) where.push(`第${issue.line}行`);
@@ -56,7 +59,7 @@ export function formatIssue(issue: ImportIssue): string {
 export function formatReport(report: ImportReport): string {
   const lines: string[] = [];
   const encoding = report.encoding ? ENCODING_LABELS[report.encoding] : '—';
-  lines.push(`文件: ${report.file}(编码 ${encoding},${report.delimiter === '\t' ? '制表符' : '逗号'}分隔)`);
+  lines.push(`文件: ${report.file}(编码 ${encoding},${DELIMITER_NAMES[report.delimiter]}分隔)`);
   lines.push(`数据行: ${report.rows}${report.unfilled > 0 ? `(其中 ${report.unfilled} 行未填写数值,已跳过)` : ''}`);
   if (report.errors.length > 0) {
     lines.push(`发现 ${report.errors.length + report.moreErrors} 处错误,${report.checkOnly ? '' : '本次导入未写入任何数据'}:`);

@@ -110,6 +110,30 @@ const cases: { name: string; make: () => string; expected: RegExp }[] = [
     expected: /第2行: 引号使用错误/,
   },
   {
+    name: 'a quote in the middle of an unquoted cell',
+    make: () => writeText('indicator,org_unit,year,value,note\nnewborn_visit_rate,220302,2022,95,ab"c"d\n'),
+    expected: /第2行: 引号使用错误\(单元格中间出现了 "/,
+  },
+  {
+    name: 'an unclosed quote on the second of many lines',
+    make: () =>
+      writeText(
+        `indicator,org_unit,year,value,note\nnewborn_visit_rate,220302,2022,95,"未闭合\n${'newborn_visit_rate,220303,2021,95,x\n'.repeat(100)}`,
+      ),
+    expected: /第2行: 引号没有闭合/,
+  },
+  {
+    name: 'GBK bytes in the middle of a UTF-8 file with a BOM',
+    make: () =>
+      writeBytes(
+        Buffer.concat([
+          Buffer.from('\uFEFFindicator,org_unit,year,value,note\nnewborn_visit_rate,220302,2022,95,好\n'),
+          Buffer.from([0x6e, 0x65, 0x77, 0x2c, 0xd6, 0xd0, 0x0a]),
+        ]),
+      ),
+    expected: /第3行: 文件不是有效的 UTF-8 编码/,
+  },
+  {
     name: 'a 10 MB single line',
     make: () => writeText(`indicator,org_unit,year,value\n${'x'.repeat(10 * 1024 * 1024)}\n`),
     expected: /第2行: 一行过长/,

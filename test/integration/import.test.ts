@@ -73,6 +73,34 @@ describe.each(DIALECTS)('importing data values into %s', (dialect) => {
     expect(result.stdout).toContain('新增 1 条');
   });
 
+  it('reads a GBK file whose first 64 KB are plain ASCII, switching encoding when the Chinese comes', async () => {
+    // 300 distinct values with long ASCII notes (about 90 KB), then one row with a Chinese note.
+    const rows = Array.from(
+      { length: 300 },
+      (_, i) =>
+        `under3_management_rate,220322,${2000 + (i % 100)},95,${['total', 'urban', 'rural'][Math.floor(i / 100)]},${'n'.repeat(280)}`,
+    );
+    const text = ['indicator,org_unit,year,value,area,note', ...rows, 'under3_management_rate,220323,2021,95,total,卫健委数据'].join(
+      '\r\n',
+    );
+    expect(text.length).toBeGreaterThan(80_000);
+    const result = await runCli(db, 'import', writeText(`${text}\r\n`, { encoding: 'gbk' }), '--check');
+    expect(result.code, result.stdout).toBe(0);
+    expect(result.stdout).toContain('编码 GBK/GB18030');
+    expect(result.stdout).toContain('将新增 301 条');
+  });
+
+  it('reads a tab-separated file with old Mac line endings (CR only) and a semicolon-separated one', async () => {
+    const tabbed = writeText('indicator\torg_unit\tyear\tvalue\tnote\rnewborn_visit_rate\t220382\t2019\t95\t据卫健委,妇幼,年报\r');
+    const tab = await runCli(db, 'import', tabbed, '--check');
+    expect(tab.code, tab.stdout).toBe(0);
+    expect(tab.stdout).toContain('制表符分隔');
+    const semicolons = writeText('indicator;org_unit;year;value\nnewborn_visit_rate;220382;2019;95\n');
+    const semi = await runCli(db, 'import', semicolons, '--check');
+    expect(semi.code, semi.stdout).toBe(0);
+    expect(semi.stdout).toContain('分号分隔');
+  });
+
   it('replaces a re-imported value and keeps the old one in the history with who, when and why', async () => {
     const file = writeText(
       csv([

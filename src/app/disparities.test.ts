@@ -94,7 +94,10 @@ describe('disparityOf', () => {
   });
 
   it('gives ties to the first county in the hierarchy’s order', () => {
-    const tied = aggregateIndicator(RATE, TREE, [...county('220323', 2022, [1, 1000], [1, 1000]), ...county('220302', 2022, [1, 1000], [1, 1000])]);
+    const tied = aggregateIndicator(RATE, TREE, [
+      ...county('220323', 2022, [1, 1000], [1, 1000]),
+      ...county('220302', 2022, [1, 1000], [1, 1000]),
+    ]);
     const row = disparityOf(RATE, tied, TREE, NAMES, '220300', 2022, 2020);
     expect(row?.county).toMatchObject({ min: { orgUnit: '220302' }, max: { orgUnit: '220302' }, range: 0, ratio: 1, trend: null });
   });

@@ -128,7 +128,11 @@ export function disparityOf(
  * a candidate, else the earliest candidate after it; always before the latest year. Null without
  * a candidate ≤ `year`.
  */
-export function pickYears(candidates: Iterable<number>, year: number, baselineYear: number): { latest: number; baseline: number | null } | null {
+export function pickYears(
+  candidates: Iterable<number>,
+  year: number,
+  baselineYear: number,
+): { latest: number; baseline: number | null } | null {
   let latest: number | null = null;
   for (const y of candidates) if (y <= year && (latest === null || y > latest)) latest = y;
   if (latest === null) return null;

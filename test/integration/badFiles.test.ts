@@ -188,7 +188,7 @@ describe.each(DIALECTS)('refusing bad import files on %s', (dialect) => {
       ),
     );
     expect(result.stdout).toContain('发现 3 处错误');
-    expect(result.stdout).toMatch(/第2行.*bad1[\s\S]*第3行.*bad2[\s\S]*第4行.*“x”不是整数/);
+    expect(result.stdout).toMatch(/第2行.*bad1[\s\S]*第3行.*bad2[\s\S]*第4行.*“x”不是四位数的年份/);
   });
 
   it('rolls back batches already written when the last row of a long file is wrong', async () => {

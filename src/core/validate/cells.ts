@@ -65,3 +65,17 @@ export function parseYesNo(text: string): 0 | 1 | null {
   if (NO.has(t)) return 0;
   return null;
 }
+
+const TOTAL_AGE = new Set(['', 'total', '合计', '总计', '全部', '全年龄', '所有年龄']);
+
+/** An age group as written; the words for "all ages" are the total. */
+export function parseAgeGroup(text: string): string {
+  return TOTAL_AGE.has(text.toLowerCase()) ? 'total' : text;
+}
+
+const NO_DATA = new Set(['—', '–', '-', '－', '/', '／', '——', '…', '...']);
+
+/** A cell that says "no figure" the way Chinese statistical tables do. */
+export function isNoData(text: string): boolean {
+  return NO_DATA.has(text);
+}

@@ -130,4 +130,32 @@ describe('the rules of one import row', () => {
     const result = row({ year: '2024年', value: '95%' });
     expect(result.kind === 'row' && [result.row.year, result.row.value]).toEqual([2024, 95]);
   });
+
+  it('reads the words for all ages as the total age group and refuses one too long for the database', () => {
+    for (const word of ['合计', '总计', 'Total', '']) {
+      const result = row({ value: '95', age_group: word });
+      expect(result.kind === 'row' && result.row.ageGroup).toBe('total');
+    }
+    const kept = row({ value: '95', age_group: '0-6' });
+    expect(kept.kind === 'row' && kept.row.ageGroup).toBe('0-6');
+    expect(messages({ value: '95', age_group: '年'.repeat(41) })[0]).toContain('age_group: 年龄组');
+  });
+
+  it('refuses a NUL character in free text, which PostgreSQL cannot store', () => {
+    expect(messages({ value: '95', note: 'a\u0000b' })).toEqual(['note: 备注含有不可见的控制字符(NUL),请删除后再导入']);
+  });
+
+  it('reads a dash or slash as no figure, and a per-mille sign after the number', () => {
+    expect(row({ value: '—' }).kind).toBe('empty');
+    expect(row({ value: '/' }).kind).toBe('empty');
+    const mortality = validateRow({ indicator: 'mortality', org_unit: '220302', year: '2024', value: '3.5‰' }, ctx);
+    expect(mortality.kind === 'row' && mortality.row.value).toBe(3.5);
+    const fullWidth = row({ value: '95％' });
+    expect(fullWidth.kind === 'row' && fullWidth.row.value).toBe(95);
+  });
+
+  it('refuses a year that is not four digits', () => {
+    expect(messages({ value: '95', year: '2,024' })).toEqual(['year: 年份“2,024”不是四位数的年份']);
+    expect(messages({ value: '95', year: '24' })).toEqual(['year: 年份“24”不是四位数的年份']);
+  });
 });

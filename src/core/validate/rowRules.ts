@@ -1,13 +1,16 @@
 /** The checks one row of an import must pass, and the clean row it becomes. */
 import type { Area, Indicator, OrgLevel, Sex } from '../plan/types.js';
 import { ORG_LEVELS } from '../plan/types.js';
-import { parseArea, parseNumber, parseSex, parseYesNo } from './cells.js';
+import { isNoData, parseAgeGroup, parseArea, parseNumber, parseSex, parseYesNo } from './cells.js';
 import { type Column, COLUMN_LABELS } from './columns.js';
 
 export const MIN_YEAR = 2000;
 export const MAX_YEAR = 2100;
 /** value and numerator/denominator × factor must agree to this relative tolerance. */
 export const AGREEMENT_TOLERANCE = 0.005;
+/** The age_group column's width in the database. */
+export const MAX_AGE_GROUP = 40;
+const FREE_TEXT: Column[] = ['age_group', 'source', 'note'];
 
 export interface RowContext {
   indicator(code: string): Indicator | undefined;
@@ -45,6 +48,13 @@ export function isProperRate(indicator: Indicator): boolean {
   return indicator.unit === '%' && indicator.direction === 'down';
 }
 
+/** A value may carry its unit as printed: 95%, 95％, 3.5‰. */
+function stripUnit(text: string, unit: string | undefined): string {
+  if (unit === '%') return text.replace(/[%％]$/, '');
+  if (unit === '‰') return text.replace(/‰$/, '');
+  return text;
+}
+
 export function validateRow(cells: Cells, ctx: RowContext): RowResult {
   const errors: CellError[] = [];
   const fail = (column: Column | null, message: string): void => {
@@ -68,16 +78,21 @@ export function validateRow(cells: Cells, ctx: RowContext): RowResult {
   else if (!level) fail('org_unit', `未知的单位代码“${orgCode}”`);
 
   const yearText = text('year');
-  const year = parseNumber(yearText.replace(/年$/, ''));
+  const year = /^\d{4}年?$/.test(yearText) ? Number(yearText.slice(0, 4)) : null;
   if (yearText === '') fail('year', '年份为空');
-  else if (year === null || !Number.isInteger(year)) fail('year', `年份“${yearText}”不是整数`);
+  else if (year === null) fail('year', `年份“${yearText}”不是四位数的年份`);
   else if (year < MIN_YEAR || year > MAX_YEAR) fail('year', `年份 ${year} 超出范围(${MIN_YEAR}–${MAX_YEAR})`);
 
   const sex = parseSex(text('sex'));
   if (!sex) fail('sex', `性别“${text('sex')}”无法识别(应为 合计/男/女 或 total/male/female)`);
   const area = parseArea(text('area'));
   if (!area) fail('area', `城乡“${text('area')}”无法识别(应为 合计/城镇/农村 或 total/urban/rural)`);
-  const ageGroup = text('age_group') === '' ? 'total' : text('age_group');
+  const ageGroup = parseAgeGroup(text('age_group'));
+  if (ageGroup.length > MAX_AGE_GROUP) fail('age_group', `年龄组“${ageGroup.slice(0, 20)}…”过长(最多 ${MAX_AGE_GROUP} 个字)`);
+  for (const column of FREE_TEXT) {
+    // PostgreSQL cannot store a NUL character; SQLite would. Refused on both alike.
+    if (cells[column]?.includes('\u0000')) fail(column, `${COLUMN_LABELS[column]}含有不可见的控制字符(NUL),请删除后再导入`);
+  }
 
   const yesNoUnit = indicator?.yesNo === true && level === indicator.level;
   const numbers = readNumbers(cells, indicator, yesNoUnit, fail);
@@ -112,9 +127,11 @@ function readNumbers(
   yesNoUnit: boolean,
   fail: (column: Column | null, message: string) => void,
 ): Numbers | 'absent' | null {
-  const valueText = cells.value ?? '';
-  const numText = cells.numerator ?? '';
-  const denText = cells.denominator ?? '';
+  // "—" and "/" are how Chinese tables write "no figure": the same as an empty cell.
+  const blank = (t: string | undefined): string => (t === undefined || isNoData(t) ? '' : t);
+  const valueText = blank(cells.value);
+  const numText = blank(cells.numerator);
+  const denText = blank(cells.denominator);
   if (valueText === '' && numText === '' && denText === '') return 'absent';
 
   if (yesNoUnit && indicator) {
@@ -128,7 +145,7 @@ function readNumbers(
 
   const number = (column: Column, t: string): number | null => {
     if (t === '') return null;
-    const n = parseNumber(indicator?.unit === '%' ? t.replace(/%$/, '') : t);
+    const n = parseNumber(stripUnit(t, indicator?.unit));
     if (n === null) fail(column, `${COLUMN_LABELS[column]}“${t}”不是数字`);
     else if (n < 0) fail(column, `${COLUMN_LABELS[column]}不能为负数(${t})`);
     return n !== null && n >= 0 ? n : null;

@@ -77,17 +77,35 @@ export async function reportWarnings(ctx: WarningContext): Promise<void> {
   if (!ctx.meetsStoredValues) return;
 
   const found = await findYearOnYearJumps(ctx.db, ctx.importId);
-  const currentLines = await ctx.linesOf(found);
-  const previousLines = await ctx.linesOf(found.map((j) => ({ ...j, year: j.previousYear })));
-  found.forEach((j, i) => {
-    if (!ctx.warn.listing()) return ctx.warn.more(1);
-    tell(currentLines[i] ?? previousLines[i] ?? null, jumpText(ctx, j, j.value, j.previousYear, j.previousValue));
-  });
+  const currentLines = await ctx.linesOf(found.listed);
+  const previousLines = await ctx.linesOf(found.listed.map((j) => ({ ...j, year: j.previousYear })));
+  found.listed.forEach((j, i) =>
+    tell(currentLines[i] ?? previousLines[i] ?? null, jumpText(ctx, j, j.value, j.previousYear, j.previousValue)),
+  );
+  ctx.warn.more(found.total - found.listed.length);
 
   const gapsInDb = await findParentGaps(ctx.db, ctx.importId);
   const lines = await ctx.linesOf(gapsInDb);
+  const children = childrenOf(ctx.orgs);
+  const childLines = await ctx.linesOf(gapsInDb.flatMap((g) => (children.get(g.orgUnit) ?? []).map((orgUnit) => ({ ...g, orgUnit }))));
+  let offset = 0;
   gapsInDb.forEach((g, i) => {
+    const count = children.get(g.orgUnit)?.length ?? 0;
+    const wholeFamilyInFile = (lines[i] ?? null) !== null && childLines.slice(offset, offset + count).every((l) => (l ?? null) !== null);
+    offset += count;
+    if (wholeFamilyInFile) return; // the check of the file has told (or counted) it already
     if (!ctx.warn.listing()) return ctx.warn.more(1);
     tell(lines[i] ?? null, gapText(ctx, g, g.value, g.aggregate, g.children));
   });
+}
+
+function childrenOf(orgs: OrgInfo): Map<string, string[]> {
+  const children = new Map<string, string[]>();
+  for (const [code, org] of orgs) {
+    if (org.parent === null) continue;
+    const list = children.get(org.parent);
+    if (list) list.push(code);
+    else children.set(org.parent, [code]);
+  }
+  return children;
 }

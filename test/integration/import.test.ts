@@ -183,6 +183,29 @@ describe.each(DIALECTS)('importing data values into %s', (dialect) => {
     expect(result.stdout).toMatch(/第2行: 220303 铁东区 2024年 “新生儿访视率” 数值 40 比 2023年\(95\.1\)下降 57\.9%,变化超过 50%/);
   });
 
+  it('counts each year-on-year jump once, whether found in the file or against stored values', async () => {
+    // More jumps than are listed (200), so that the count, not only the list, is checked.
+    const villages = (await query(db, (app) => app.db.selectFrom('org_unit').select('code').where('level', '=', 'village').execute())).map(
+      (v) => v.code,
+    );
+    const before = writeText(
+      csv([['indicator', 'org_unit', 'year', 'value'], ...villages.map((v) => ['under7_management_rate', v, 2010, '50'])]),
+    );
+    expect((await runCli(db, 'import', before)).code).toBe(0);
+    // 2011 jumps against the stored 2010, 2012 against 2011 in the same file: two per village.
+    const after = writeText(
+      csv([
+        ['indicator', 'org_unit', 'year', 'value'],
+        ...villages.flatMap((v) => [
+          ['under7_management_rate', v, 2011, '90'],
+          ['under7_management_rate', v, 2012, '20'],
+        ]),
+      ]),
+    );
+    const result = await runCli(db, 'import', after, '--check');
+    expect(result.stdout).toContain(`提示 ${2 * villages.length} 条`);
+  });
+
   it('warns when a parent reports a value more than 5 % away from the aggregate of its children', async () => {
     const file = writeText(
       csv([

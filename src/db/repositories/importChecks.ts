@@ -18,14 +18,33 @@ export interface YearJump extends ValueRef {
   previousValue: number;
 }
 
-/** Values of this import whose change against the adjacent year exceeds 50 %. */
-export async function findYearOnYearJumps(db: Db, importId: number): Promise<YearJump[]> {
-  const query = (importedSide: 'cur' | 'prev') => {
-    const base = db
+/**
+ * Pairs of adjacent years, one of this import and one stored before it, whose change exceeds
+ * 50 %: the first `limit` of them and how many there are. Pairs with both years in this import
+ * are left to the check of the file.
+ */
+export async function findYearOnYearJumps(db: Db, importId: number, limit = LISTED): Promise<{ listed: YearJump[]; total: number }> {
+  const pairs = (importedSide: 'cur' | 'prev') => {
+    const storedSide = importedSide === 'cur' ? 'prev' : 'cur';
+    return db
       .selectFrom('data_value as cur')
       .innerJoin('data_value as prev', (join) =>
         join.on(sameValue('prev', 'cur', ['year'])).on('prev.year', '=', sql<number>`cur.year - 1`),
       )
+      .where(`${importedSide}.import_id`, '=', importId)
+      .where((eb) => eb.or([eb(`${storedSide}.import_id`, 'is', null), eb(`${storedSide}.import_id`, '<>', importId)]))
+      .where('prev.value', '<>', 0)
+      .where(sql<SqlBool>`abs(cur.value / prev.value - 1) > ${YEAR_ON_YEAR_LIMIT}`);
+  };
+  const listed: YearJump[] = [];
+  let total = 0;
+  for (const side of ['cur', 'prev'] as const) {
+    const count = await pairs(side)
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    total += Number(count.n);
+    if (listed.length >= limit) continue;
+    const rows = await pairs(side)
       .select([
         'cur.indicator_code as indicator',
         'cur.org_unit_code as orgUnit',
@@ -37,19 +56,12 @@ export async function findYearOnYearJumps(db: Db, importId: number): Promise<Yea
         'prev.year as previousYear',
         'prev.value as previousValue',
       ])
-      .where(`${importedSide}.import_id`, '=', importId)
-      .where('prev.value', '<>', 0)
-      .where(sql<SqlBool>`abs(cur.value / prev.value - 1) > ${YEAR_ON_YEAR_LIMIT}`)
-      .limit(LISTED);
-    // A pair with both years in this import is found once, from the later year.
-    return importedSide === 'cur'
-      ? base
-      : base.where((eb) => eb.or([eb('cur.import_id', 'is', null), eb('cur.import_id', '<>', importId)]));
-  };
-  const rows = [...(await query('cur').execute()), ...(await query('prev').execute())];
-  return rows.flatMap((r) =>
-    r.value === null || r.previousValue === null ? [] : [{ ...r, value: r.value, previousValue: r.previousValue }],
-  );
+      .limit(limit - listed.length)
+      .execute();
+    for (const r of rows)
+      if (r.value !== null && r.previousValue !== null) listed.push({ ...r, value: r.value, previousValue: r.previousValue });
+  }
+  return { listed, total };
 }
 
 export interface StoredParentGap extends ValueRef {

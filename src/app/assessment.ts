@@ -19,6 +19,9 @@ export interface AssessmentRow extends Assessment {
   target: Target | null;
   /** Where the latest value comes from: the unit's own report, its children's roll-up, a coverage rule. */
   origin: ResolvedValue['origin'] | null;
+  /** For a rolled-up latest value: how many of the unit's `children` it was rolled up from. */
+  contributors: number | null;
+  children: number;
 }
 
 export interface AssessOptions {
@@ -98,6 +101,7 @@ function assessIndicator(
     const node = tree.get(unit);
     if (!node) continue;
     const ofUnit = series.get(unit) ?? [];
+    const childCount = tree.children(unit).length;
     // A unit at or above the level the indicator is reported at is assessed on the total and on
     // every targeted disaggregation even without data; any other series only where it has data.
     const targeted = levelRank(node.level) <= indicatorRank;
@@ -119,6 +123,8 @@ function assessIndicator(
           area,
           target,
           origin: latest?.origin ?? null,
+          contributors: latest?.origin === 'aggregated' ? latest.contributors : null,
+          children: childCount,
         }),
       );
     }

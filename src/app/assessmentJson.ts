@@ -13,6 +13,9 @@ export interface AssessmentRecord {
   area: string;
   value: number | null;
   origin: string | null;
+  /** For a rolled-up value: how many of the unit's direct children it comes from. */
+  contributors: number | null;
+  children: number;
   latest_year: number | null;
   baseline_year: number | null;
   baseline_value: number | null;
@@ -43,6 +46,8 @@ export function toRecord(row: AssessmentRow, synthetic: boolean): AssessmentReco
     area: row.area,
     value: row.value,
     origin: row.origin,
+    contributors: row.contributors,
+    children: row.children,
     latest_year: row.latestYear,
     baseline_year: row.baselineYear,
     baseline_value: row.baselineValue,
@@ -73,6 +78,8 @@ const CSV_FIELDS: (keyof AssessmentRecord)[] = [
   'area',
   'value',
   'origin',
+  'contributors',
+  'children',
   'latest_year',
   'baseline_year',
   'baseline_value',

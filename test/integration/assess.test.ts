@@ -92,6 +92,7 @@ describe.each(DIALECTS)('assessing the demo data on %s', (dialect) => {
       (r) => r.indicator === 'infant_mortality' && r.org_unit === '220300' && r.sex === 'total' && r.area === 'total',
     );
     expect(city?.value).toBeCloseTo((Number(sums.n) / Number(sums.d)) * 1000, 9);
+    expect(city).toMatchObject({ origin: 'aggregated', contributors: 5, children: 5 });
   });
 
   it('derives the share of townships with immunisation at 95 % or more for each county', async () => {

@@ -67,10 +67,15 @@ describe('ratio roll-up', () => {
     expect(find(out, '220322')).toMatchObject({ value: 30, numerator: 15, denominator: 50, origin: 'aggregated', contributors: 2 });
   });
 
-  it('does not feed a parent’s sums from children that report only a value', () => {
+  it('gives a parent no value when a reporting child has only a value, since the sums would speak for part of them', () => {
     const out = aggregateIndicator(indicator('ratio', 1000), CITY, [rec('220302', 2, 2, 1000), rec('220322', 7, null, null)]);
     expect(find(out, '220322')).toMatchObject({ value: 7, numerator: null, denominator: null, origin: 'reported' });
-    expect(find(out, '220300')).toMatchObject({ value: 2, numerator: 2, denominator: 1000, origin: 'aggregated', contributors: 1 });
+    expect(find(out, '220300')).toBeUndefined();
+  });
+
+  it('rolls up the children that report, when others have no figure at all', () => {
+    const out = aggregateIndicator(indicator('ratio', 1000), CITY, [rec('220302', 2, 2, 1000), rec('220322', 6, 12, 2000)]);
+    expect(find(out, '220300')).toMatchObject({ numerator: 14, denominator: 3000, origin: 'aggregated', contributors: 2 });
   });
 
   it('gives a parent no value when no child has a numerator and denominator', () => {

@@ -93,11 +93,12 @@ function resolveCell(cell: Cell, rule: AggregationRule, factor: number, tree: Or
     }
     const acc = cell.acc;
     if (acc === null) continue;
-    const first = acc[3 * a] ?? 0;
-    const second = acc[3 * a + 1] ?? 0;
-    const children = acc[3 * a + 2] ?? 0;
+    const first = acc[STRIDE * a] ?? 0;
+    const second = acc[STRIDE * a + 1] ?? 0;
+    const children = acc[STRIDE * a + 2] ?? 0;
+    const withoutRatio = acc[STRIDE * a + 3] ?? 0;
     if (children === 0) continue;
-    if (rule === 'ratio' && second > 0) {
+    if (rule === 'ratio' && second > 0 && withoutRatio === 0) {
       resolved[a] = aggregated(cell, a, (first * factor) / second, first, second, children, tree, slices);
     } else if (rule === 'min') {
       resolved[a] = aggregated(cell, a, first, null, null, children, tree, slices);
@@ -106,21 +107,31 @@ function resolveCell(cell: Cell, rule: AggregationRule, factor: number, tree: Or
   return resolved;
 }
 
-/** Adds a child's resolved value to the parent's sums (ratio) or minimum (min). */
+/** Per area: the numerator sum (or the minimum), the denominator sum, children counted, children with a value but no ratio. */
+const STRIDE = 4;
+
+/**
+ * Adds a child's resolved value to the parent's sums (ratio) or minimum (min). A child with a
+ * value but no numerator and denominator makes a ratio roll-up impossible: the sums would speak
+ * for only some of the children that reported (docs/aggregation.md).
+ */
 function push(parent: Cell, a: number, value: ResolvedValue, rule: AggregationRule): void {
-  if (rule === 'ratio' && (value.numerator === null || value.denominator === null)) return;
   if (rule === 'min' && value.value === null) return;
-  parent.acc ??= [0, 0, 0, 0, 0, 0, 0, 0, 0];
+  parent.acc ??= new Array<number>(STRIDE * AREA_COUNT).fill(0);
   const acc = parent.acc;
-  const children = acc[3 * a + 2] ?? 0;
+  if (rule === 'ratio' && (value.numerator === null || value.denominator === null)) {
+    if (value.value !== null) acc[STRIDE * a + 3] = (acc[STRIDE * a + 3] ?? 0) + 1;
+    return;
+  }
+  const children = acc[STRIDE * a + 2] ?? 0;
   if (rule === 'ratio') {
-    acc[3 * a] = (acc[3 * a] ?? 0) + (value.numerator ?? 0);
-    acc[3 * a + 1] = (acc[3 * a + 1] ?? 0) + (value.denominator ?? 0);
+    acc[STRIDE * a] = (acc[STRIDE * a] ?? 0) + (value.numerator ?? 0);
+    acc[STRIDE * a + 1] = (acc[STRIDE * a + 1] ?? 0) + (value.denominator ?? 0);
   } else {
     const v = value.value ?? 0;
-    acc[3 * a] = children === 0 ? v : Math.min(acc[3 * a] ?? v, v);
+    acc[STRIDE * a] = children === 0 ? v : Math.min(acc[STRIDE * a] ?? v, v);
   }
-  acc[3 * a + 2] = children + 1;
+  acc[STRIDE * a + 2] = children + 1;
 }
 
 function aggregated(

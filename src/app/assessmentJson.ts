@@ -104,8 +104,19 @@ function csvCell(value: AssessmentRecord[keyof AssessmentRecord]): string {
 }
 
 /** CSV with a BOM, so that Excel on a Chinese Windows PC opens it as UTF-8. */
-export function toCsv(records: AssessmentRecord[]): string {
-  const lines = [CSV_FIELDS.join(',')];
-  for (const r of records) lines.push(CSV_FIELDS.map((f) => csvCell(r[f])).join(','));
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+/** The CSV a line at a time (with its line break), so that a large assessment is written as it goes. */
+export function* csvLines(records: Iterable<AssessmentRecord>): Generator<string> {
+  yield `\uFEFF${CSV_FIELDS.join(',')}\r\n`;
+  for (const r of records) yield `${CSV_FIELDS.map((f) => csvCell(r[f])).join(',')}\r\n`;
+}
+
+/** A JSON array with one record a line, written as it goes. */
+export function* jsonLines(records: Iterable<AssessmentRecord>): Generator<string> {
+  let first = true;
+  yield '[\n';
+  for (const r of records) {
+    yield `${first ? '' : ',\n'}${JSON.stringify(r)}`;
+    first = false;
+  }
+  yield '\n]\n';
 }

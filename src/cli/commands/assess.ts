@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { toCsv, toRecord } from '../../app/assessmentJson.js';
+import { csvLines, jsonLines, toRecord } from '../../app/assessmentJson.js';
 import { runAssessment } from '../../app/assessment.js';
 import { requirePlan } from '../../app/context.js';
 import { isSynthetic, SYNTHETIC_BANNER } from '../../app/demoLoader.js';
@@ -37,17 +37,12 @@ export function registerAssess(program: Command, out: Output): void {
           indicators: flags.indicator ? splitList(flags.indicator) : null,
         });
         const synthetic = await isSynthetic(app.db);
-        if (flags.format === 'json') {
-          out.write(
-            `${JSON.stringify(
-              rows.map((r) => toRecord(r, synthetic)),
-              null,
-              2,
-            )}\n`,
-          );
-          if (synthetic) out.error(`${SYNTHETIC_BANNER}\n`);
-        } else if (flags.format === 'csv') {
-          out.write(toCsv(rows.map((r) => toRecord(r, synthetic))));
+        const records = (function* () {
+          for (const r of rows) yield toRecord(r, synthetic);
+        })();
+        if (flags.format === 'json' || flags.format === 'csv') {
+          // Written a line at a time: a whole city with every unit is hundreds of thousands of records.
+          for (const text of flags.format === 'json' ? jsonLines(records) : csvLines(records)) out.write(text);
           if (synthetic) out.error(`${SYNTHETIC_BANNER}\n`);
         } else {
           line(out, formatAssessmentTable(plan, rows, year, synthetic ? SYNTHETIC_BANNER : null));

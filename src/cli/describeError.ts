@@ -15,6 +15,7 @@ const MESSAGES: Record<string, string> = {
   ETIMEDOUT: '连接 PostgreSQL 服务器超时:请检查网络和地址',
   ENOENT: '找不到文件',
   EACCES: '没有权限读取或写入文件',
+  EISDIR: '这是一个文件夹,不是文件',
   '3D000': 'PostgreSQL 中不存在这个数据库:请先创建(createdb 库名)',
   '28P01': 'PostgreSQL 用户名或密码错误',
   '28000': 'PostgreSQL 拒绝了这个用户的连接',
@@ -26,5 +27,7 @@ export function describeError(error: unknown): string {
   const known = typeof code === 'string' ? MESSAGES[code] : undefined;
   if (!known) return error.message;
   const path = (error as { path?: unknown }).path;
-  return `${known}${typeof path === 'string' ? `: ${path}` : ''}(${error.message})`;
+  // A file's error is told in full by its path; a database's keeps the driver's words for the administrator.
+  if (typeof path === 'string') return `${known}: ${path}`;
+  return `${known}(${error.message})`;
 }

@@ -21,6 +21,8 @@ const MESSAGES: Record<string, string> = {
   '28000': 'PostgreSQL 拒绝了这个用户的连接',
 };
 
+const FILE_CODES = new Set(['ENOENT', 'EACCES', 'EISDIR']);
+
 export function describeError(error: unknown): string {
   if (!(error instanceof Error)) return String(error);
   const code = (error as CodedError).code;
@@ -28,6 +30,6 @@ export function describeError(error: unknown): string {
   if (!known) return error.message;
   const path = (error as { path?: unknown }).path;
   // A file's error is told in full by its path; a database's keeps the driver's words for the administrator.
-  if (typeof path === 'string') return `${known}: ${path}`;
+  if (FILE_CODES.has(code as string)) return typeof path === 'string' ? `${known}: ${path}` : known;
   return `${known}(${error.message})`;
 }

@@ -39,27 +39,36 @@ export async function findYearOnYearJumps(db: Db, importId: number, limit = LIST
   const listed: YearJump[] = [];
   let total = 0;
   for (const side of ['cur', 'prev'] as const) {
-    const count = await pairs(side)
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .executeTakeFirstOrThrow();
-    total += Number(count.n);
-    if (listed.length >= limit) continue;
-    const rows = await pairs(side)
-      .select([
-        'cur.indicator_code as indicator',
-        'cur.org_unit_code as orgUnit',
-        'cur.year as year',
-        'cur.sex as sex',
-        'cur.area as area',
-        'cur.age_group as ageGroup',
-        'cur.value as value',
-        'prev.year as previousYear',
-        'prev.value as previousValue',
-      ])
-      .limit(limit - listed.length)
-      .execute();
+    const room = limit - listed.length;
+    const rows =
+      room <= 0
+        ? []
+        : await pairs(side)
+            .select([
+              'cur.indicator_code as indicator',
+              'cur.org_unit_code as orgUnit',
+              'cur.year as year',
+              'cur.sex as sex',
+              'cur.area as area',
+              'cur.age_group as ageGroup',
+              'cur.value as value',
+              'prev.year as previousYear',
+              'prev.value as previousValue',
+            ])
+            .limit(room)
+            .execute();
     for (const r of rows)
       if (r.value !== null && r.previousValue !== null) listed.push({ ...r, value: r.value, previousValue: r.previousValue });
+    // Counted separately only when there are more than could be listed.
+    if (rows.length < room) total += rows.length;
+    else
+      total += Number(
+        (
+          await pairs(side)
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
   }
   return { listed, total };
 }

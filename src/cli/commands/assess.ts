@@ -7,6 +7,7 @@ import { getMeta } from '../../db/repositories/meta.js';
 import { formatAssessmentTable } from '../assessmentTable.js';
 import { line, type Output } from '../output.js';
 import { withApp } from '../withApp.js';
+import { parseFormatOption, parseYearOption, splitList } from '../options.js';
 
 interface AssessFlags {
   year: string;
@@ -24,9 +25,8 @@ export function registerAssess(program: Command, out: Output): void {
     .option('--indicator <code>', '指标代码(可用逗号分隔多个;默认全部)')
     .option('--format <format>', '输出格式: table | json | csv', 'table')
     .action(async (flags: AssessFlags, command: Command) => {
-      const year = Number(flags.year);
-      if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new Error(`年份“${flags.year}”无效(应为 2000–2100 的整数)`);
-      if (!['table', 'json', 'csv'].includes(flags.format)) throw new Error(`输出格式“${flags.format}”无效(应为 table、json 或 csv)`);
+      const year = parseYearOption(flags.year);
+      const format = parseFormatOption(flags.format);
       await withApp(command, async (app) => {
         const plan = await requirePlan(app.db);
         const region = (await getMeta(app.db, 'region')) ?? plan.region;
@@ -40,17 +40,13 @@ export function registerAssess(program: Command, out: Output): void {
         const records = (function* () {
           for (const r of rows) yield toRecord(r, synthetic);
         })();
-        if (flags.format === 'json' || flags.format === 'csv') {
+        if (format === 'json' || format === 'csv') {
           // Written a line at a time: a whole city with every unit is hundreds of thousands of records.
-          for (const text of flags.format === 'json' ? jsonLines(records) : csvLines(records)) out.write(text);
+          for (const text of format === 'json' ? jsonLines(records) : csvLines(records)) out.write(text);
           if (synthetic) out.error(`${SYNTHETIC_BANNER}\n`);
         } else {
           line(out, formatAssessmentTable(plan, rows, year, synthetic ? SYNTHETIC_BANNER : null));
         }
       });
     });
-}
-
-function splitList(text: string): string[] {
-  return text.split(/[,,\s]+/).filter((s) => s !== '');
 }

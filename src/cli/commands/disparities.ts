@@ -10,6 +10,7 @@ import { getMeta } from '../../db/repositories/meta.js';
 import { formatNumber } from '../assessmentTable.js';
 import { line, type Output } from '../output.js';
 import { withApp } from '../withApp.js';
+import { parseFormatOption, parseYearOption, splitList } from '../options.js';
 
 interface DisparitiesFlags {
   year: string;
@@ -27,9 +28,8 @@ export function registerDisparities(program: Command, out: Output): void {
     .option('--indicator <code>', '指标代码(可用逗号分隔多个;默认全部)')
     .option('--format <format>', '输出格式: table | json | csv', 'table')
     .action(async (flags: DisparitiesFlags, command: Command) => {
-      const year = Number(flags.year);
-      if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new Error(`年份“${flags.year}”无效(应为 2000–2100 的整数)`);
-      if (!['table', 'json', 'csv'].includes(flags.format)) throw new Error(`输出格式“${flags.format}”无效(应为 table、json 或 csv)`);
+      const year = parseYearOption(flags.year);
+      const format = parseFormatOption(flags.format);
       await withApp(command, async (app) => {
         const plan = await requirePlan(app.db);
         const orgUnit = flags.org?.trim() || ((await getMeta(app.db, 'region')) ?? plan.region);
@@ -39,7 +39,7 @@ export function registerDisparities(program: Command, out: Output): void {
           indicators: flags.indicator ? splitList(flags.indicator) : null,
         });
         const synthetic = await isSynthetic(app.db);
-        if (flags.format === 'json') {
+        if (format === 'json') {
           out.write(
             `${JSON.stringify(
               rows.map((r) => toDisparityRecord(r, synthetic)),
@@ -48,7 +48,7 @@ export function registerDisparities(program: Command, out: Output): void {
             )}\n`,
           );
           if (synthetic) out.error(`${SYNTHETIC_BANNER}\n`);
-        } else if (flags.format === 'csv') {
+        } else if (format === 'csv') {
           out.write(disparitiesCsv(rows.map((r) => toDisparityRecord(r, synthetic))));
           if (synthetic) out.error(`${SYNTHETIC_BANNER}\n`);
         } else {
@@ -128,8 +128,4 @@ export function formatDisparitiesTable(plan: Plan, rows: DisparityRow[], title: 
   }
   if (banner) out.push('', banner);
   return out.join('\n');
-}
-
-function splitList(text: string): string[] {
-  return text.split(/[,,\s]+/).filter((s) => s !== '');
 }

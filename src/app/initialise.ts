@@ -4,6 +4,9 @@ import type { Db } from '../db/dialect.js';
 import { getMeta, setMeta } from '../db/repositories/meta.js';
 import { countOrgUnitsByLevel, upsertOrgUnits } from '../db/repositories/orgUnits.js';
 import { savePlan } from '../db/repositories/plans.js';
+import { countDepartments, seedDepartments } from '../db/repositories/departments.js';
+import { defaultAssignments } from '../core/plan/departments.js';
+import { loadBuiltinDepartments } from '../plans/siping/loadDepartments.js';
 import { loadDivisionFile, orgUnitsOfPrefecture } from '../plans/divisions.js';
 
 export interface InitResult {
@@ -32,5 +35,15 @@ export async function initialise(db: Db, plan: Plan, regionCode: string, now: st
   await savePlan(db, plan, { who, at: now, reason: '初始化(childplan init)' });
   await setMeta(db, 'region', city.code);
   await setMeta(db, 'region_name', city.name);
+  if ((await countDepartments(db)) === 0) {
+    const file = loadBuiltinDepartments();
+    const items = plan.domains.flatMap((d) => [...d.goals, ...d.measures].map((i) => ({ code: i.code, domain: d.code })));
+    const assignments = defaultAssignments(
+      file,
+      plan.indicators.map((i) => i.code),
+      items,
+    );
+    await seedDepartments(db, file.departments, assignments, who, now);
+  }
   return { region: city.code, regionName: city.name, plan, units: await countOrgUnitsByLevel(db) };
 }

@@ -7,7 +7,9 @@ import { registerHistory } from './commands/history.js';
 import { registerImport } from './commands/import.js';
 import { registerInit } from './commands/init.js';
 import { registerPlan } from './commands/plan.js';
+import { registerServe } from './commands/serve.js';
 import { registerStart } from './commands/start.js';
+import { registerUser } from './commands/user.js';
 import { describeError } from './describeError.js';
 import { type Output, processOutput } from './output.js';
 
@@ -26,6 +28,8 @@ export function buildProgram(out: Output): Command {
   registerHistory(program, out);
   registerDemo(program, out);
   registerStart(program, out);
+  registerServe(program, out);
+  registerUser(program, out);
   return program;
 }
 

@@ -16,3 +16,9 @@ export function parseFormatOption(text: string): OutputFormat {
 export function splitList(text: string): string[] {
   return text.split(/[,,\s]+/).filter((s) => s !== '');
 }
+
+export function parsePort(text: string): number {
+  const port = Number(text);
+  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`端口“${text}”无效(1–65535)`);
+  return port;
+}

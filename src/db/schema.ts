@@ -145,6 +145,143 @@ export interface ImportTable {
   reason: string;
 }
 
+export interface DepartmentTable {
+  code: string;
+  name: string;
+  short_name: string;
+  sort_order: number;
+  active: number;
+  updated_by: string;
+  updated_at: string;
+}
+
+/** Who answers for an indicator or a goal/measure in a year; year 0 is the default for all years. */
+export interface AssignmentTable {
+  year: number;
+  item_code: string;
+  department_code: string;
+  role: 'lead' | 'cooperate';
+  updated_by: string;
+  updated_at: string;
+}
+
+export interface AppUserTable {
+  id: Generated<number>;
+  username: string;
+  display_name: string;
+  password_hash: string;
+  role: string;
+  org_unit_code: string;
+  department_code: string | null;
+  active: Generated<number>;
+  failed_logins: Generated<number>;
+  locked_until: string | null;
+  must_change_password: Generated<number>;
+  password_changed_at: string;
+  created_by: string;
+  created_at: string;
+}
+
+export interface AppSessionTable {
+  token_hash: string;
+  user_id: number;
+  csrf_token: string;
+  created_at: string;
+  last_seen_at: string;
+  ip: string;
+}
+
+export interface SecurityLogTable {
+  id: Generated<number>;
+  at: string;
+  event: string;
+  username: string;
+  ip: string;
+  success: number;
+  detail: string;
+}
+
+export interface SubmissionTable {
+  department_code: string;
+  org_unit_code: string;
+  year: number;
+  state: string;
+  updated_by: string;
+  updated_at: string;
+  submitted_at: string | null;
+}
+
+export interface SubmissionEventTable {
+  id: Generated<number>;
+  department_code: string;
+  org_unit_code: string;
+  year: number;
+  action: string;
+  from_state: string;
+  to_state: string;
+  by_user: string;
+  at: string;
+  reason: string;
+}
+
+export interface ReportingDeadlineTable {
+  year: number;
+  deadline: string;
+  updated_by: string;
+  updated_at: string;
+}
+
+export interface StoredFileTable {
+  id: Generated<number>;
+  kind: string;
+  department_code: string;
+  org_unit_code: string;
+  year: number;
+  item_code: string | null;
+  file_name: string;
+  mime_type: string;
+  size: number;
+  sha256: string;
+  content: Uint8Array;
+  uploaded_by: string;
+  uploaded_at: string;
+  deleted_at: string | null;
+  deleted_by: string | null;
+}
+
+export interface QualitativeReportTable {
+  item_code: string;
+  department_code: string;
+  org_unit_code: string;
+  year: number;
+  text: string;
+  updated_by: string;
+  updated_at: string;
+}
+
+export interface QualitativeRatingTable {
+  item_code: string;
+  org_unit_code: string;
+  year: number;
+  rating: string;
+  comment: string;
+  rated_by: string;
+  rated_at: string;
+}
+
+export interface QualitativeHistoryTable {
+  id: Generated<number>;
+  kind: 'report' | 'rating';
+  item_code: string;
+  department_code: string | null;
+  org_unit_code: string;
+  year: number;
+  old_text: string | null;
+  new_text: string;
+  changed_by: string;
+  changed_at: string;
+}
+
 export interface Database {
   meta: MetaTable;
   plan: PlanTable;
@@ -157,8 +294,21 @@ export interface Database {
   data_value: DataValueTable;
   data_value_history: DataValueHistoryTable;
   import_batch: ImportTable;
+  department: DepartmentTable;
+  assignment: AssignmentTable;
+  app_user: AppUserTable;
+  app_session: AppSessionTable;
+  security_log: SecurityLogTable;
+  submission: SubmissionTable;
+  submission_event: SubmissionEventTable;
+  reporting_deadline: ReportingDeadlineTable;
+  stored_file: StoredFileTable;
+  qualitative_report: QualitativeReportTable;
+  qualitative_rating: QualitativeRatingTable;
+  qualitative_history: QualitativeHistoryTable;
 }
 
 export type DataValueRow = Selectable<DataValueTable>;
 export type NewDataValue = Insertable<DataValueTable>;
 export type OrgUnitRow = Selectable<OrgUnitTable>;
+export type AppUserRow = Selectable<AppUserTable>;

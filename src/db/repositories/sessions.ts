@@ -1,0 +1,52 @@
+/** Login sessions: the cookie's token is stored only as its SHA-256. */
+import type { Db } from '../dialect.js';
+import type { AppUserRow } from '../schema.js';
+
+export interface SessionWithUser {
+  tokenHash: string;
+  csrfToken: string;
+  lastSeenAt: string;
+  user: AppUserRow;
+}
+
+export async function insertSession(
+  db: Db,
+  s: { tokenHash: string; userId: number; csrfToken: string; at: string; ip: string },
+): Promise<void> {
+  await db
+    .insertInto('app_session')
+    .values({ token_hash: s.tokenHash, user_id: s.userId, csrf_token: s.csrfToken, created_at: s.at, last_seen_at: s.at, ip: s.ip })
+    .execute();
+}
+
+export async function findSession(db: Db, tokenHash: string): Promise<SessionWithUser | undefined> {
+  const row = await db
+    .selectFrom('app_session')
+    .innerJoin('app_user', 'app_user.id', 'app_session.user_id')
+    .selectAll('app_user')
+    .select(['app_session.token_hash', 'app_session.csrf_token', 'app_session.last_seen_at'])
+    .where('app_session.token_hash', '=', tokenHash)
+    .executeTakeFirst();
+  if (!row) return undefined;
+  const { token_hash, csrf_token, last_seen_at, ...user } = row;
+  return { tokenHash: token_hash, csrfToken: csrf_token, lastSeenAt: last_seen_at, user };
+}
+
+export async function touchSession(db: Db, tokenHash: string, at: string): Promise<void> {
+  await db.updateTable('app_session').set({ last_seen_at: at }).where('token_hash', '=', tokenHash).execute();
+}
+
+export async function deleteSession(db: Db, tokenHash: string): Promise<void> {
+  await db.deleteFrom('app_session').where('token_hash', '=', tokenHash).execute();
+}
+
+export async function deleteUserSessions(db: Db, userId: number, except?: string): Promise<void> {
+  let q = db.deleteFrom('app_session').where('user_id', '=', userId);
+  if (except !== undefined) q = q.where('token_hash', '!=', except);
+  await q.execute();
+}
+
+/** Sessions idle since before `cutoff` are gone for good. */
+export async function deleteIdleSessions(db: Db, cutoff: string): Promise<void> {
+  await db.deleteFrom('app_session').where('last_seen_at', '<', cutoff).execute();
+}

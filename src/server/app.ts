@@ -1,0 +1,70 @@
+/** The Fastify server: the API under /api, its OpenAPI document at /api/docs, and the web app. */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import cookie from '@fastify/cookie';
+import multipart from '@fastify/multipart';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { registerAuthRoutes } from './auth/routes.js';
+import { registerSessionHook } from './auth/sessionHook.js';
+import type { ServerContext } from './context.js';
+import { registerErrorHandler } from './errorHandler.js';
+import { registerRoutes } from './routes.js';
+
+export interface BuildOptions {
+  logger?: boolean;
+}
+
+export async function buildServer(ctx: ServerContext, options: BuildOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: ctx.config.maxUploadBytes,
+    // Behind a government intranet's reverse proxy the client address is in X-Forwarded-For.
+    trustProxy: true,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandler(app);
+
+  await app.register(cookie);
+  await app.register(rateLimit, { global: false });
+  await app.register(multipart, { limits: { fileSize: ctx.config.maxUploadBytes, files: 1 } });
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'childplan 儿童发展规划监测评估系统 API', version: '0.1.0' },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'childplan_session' },
+          csrf: { type: 'apiKey', in: 'header', name: 'x-csrf-token' },
+        },
+      },
+      security: [{ session: [], csrf: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', uiConfig: { docExpansion: 'list' } });
+
+  registerSessionHook(app, ctx);
+  app.get('/api/health', { config: { public: true }, schema: { tags: ['系统'], summary: '健康检查', hide: false } }, () => ({
+    ok: true,
+  }));
+  registerAuthRoutes(app, ctx);
+  registerRoutes(app, ctx);
+
+  const webRoot = ctx.config.webRoot;
+  if (webRoot && existsSync(join(webRoot, 'index.html'))) {
+    await app.register(fastifyStatic, { root: webRoot, wildcard: false });
+    // Client-side routes: any path that is not an API call or a file gets the app's page.
+    app.setNotFoundHandler((request, reply) => {
+      if (request.url.startsWith('/api/') || request.method !== 'GET') {
+        return reply.code(404).send({ error: '未找到' });
+      }
+      return reply.sendFile('index.html');
+    });
+  }
+  return app;
+}

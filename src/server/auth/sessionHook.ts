@@ -1,0 +1,80 @@
+/**
+ * Who is asking: reads the session cookie, ends sessions idle for too long, and checks the CSRF
+ * token on every request that changes something. Runs before every /api route.
+ */
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { Principal } from '../../core/access/roles.js';
+import { deleteSession, findSession, touchSession } from '../../db/repositories/sessions.js';
+import type { ServerContext } from '../context.js';
+import { forbidden, unauthorized } from '../errors.js';
+import { principalOf } from './principal.js';
+import { sameToken, tokenHash } from './tokens.js';
+
+export const SESSION_COOKIE = 'childplan_session';
+export const CSRF_HEADER = 'x-csrf-token';
+
+export interface AuthState {
+  principal: Principal;
+  tokenHash: string;
+  csrfToken: string;
+  mustChangePassword: boolean;
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    auth: AuthState | null;
+  }
+  interface FastifyContextConfig {
+    /** No session needed (login, health, public portal, API docs). */
+    public?: boolean;
+  }
+}
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+// Writing last_seen_at on every request would make every read a write; a minute is precise enough.
+const TOUCH_EVERY_MS = 60_000;
+
+export function registerSessionHook(app: FastifyInstance, ctx: ServerContext): void {
+  app.decorateRequest('auth', null);
+  app.addHook('onRequest', async (request) => {
+    if (!request.url.startsWith('/api/')) return;
+    // The API's own description is public, like the rest of an OpenAPI document's purpose.
+    if (request.url === '/api/docs' || request.url.startsWith('/api/docs/')) return;
+    request.auth = await readSession(request, ctx);
+    if (request.routeOptions.config.public === true) return;
+    if (!request.auth) throw unauthorized();
+    if (!SAFE_METHODS.has(request.method)) {
+      const sent = request.headers[CSRF_HEADER];
+      if (typeof sent !== 'string' || !sameToken(sent, request.auth.csrfToken)) {
+        throw forbidden('请求缺少有效的 CSRF 令牌,请刷新页面后重试');
+      }
+    }
+  });
+}
+
+async function readSession(request: FastifyRequest, ctx: ServerContext): Promise<AuthState | null> {
+  const token = request.cookies[SESSION_COOKIE];
+  if (!token) return null;
+  const hash = tokenHash(token);
+  const session = await findSession(ctx.db, hash);
+  if (!session || session.user.active !== 1) return null;
+  const now = ctx.now().getTime();
+  const idle = now - Date.parse(session.lastSeenAt);
+  if (idle > ctx.config.idleMinutes * 60_000) {
+    await deleteSession(ctx.db, hash);
+    return null;
+  }
+  if (idle > TOUCH_EVERY_MS) await touchSession(ctx.db, hash, new Date(now).toISOString());
+  return {
+    principal: principalOf(session.user),
+    tokenHash: hash,
+    csrfToken: session.csrfToken,
+    mustChangePassword: session.user.must_change_password === 1,
+  };
+}
+
+/** The signed-in user; the session hook has already refused requests without one. */
+export function principal(request: FastifyRequest): Principal {
+  if (!request.auth) throw unauthorized();
+  return request.auth.principal;
+}

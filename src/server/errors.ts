@@ -1,0 +1,17 @@
+/** Errors a route raises on purpose: a status and a Chinese message for the user. */
+
+export class HttpError extends Error {
+  constructor(
+    readonly statusCode: number,
+    message: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+  }
+}
+
+export const badRequest = (message: string, details?: unknown): HttpError => new HttpError(400, message, details);
+export const unauthorized = (message = '请先登录'): HttpError => new HttpError(401, message);
+export const forbidden = (message = '无权访问该数据'): HttpError => new HttpError(403, message);
+export const notFound = (message = '未找到'): HttpError => new HttpError(404, message);
+export const conflict = (message: string, details?: unknown): HttpError => new HttpError(409, message, details);

@@ -29,22 +29,30 @@ export async function userInputProblems(db: Db, input: UserInput): Promise<strin
   if (!/^[A-Za-z0-9_.-]{3,50}$/.test(input.username)) problems.push('用户名须为 3–50 位字母、数字、下划线、点或短横线');
   else if (await findUserByName(db, input.username)) problems.push(`用户名“${input.username}”已存在`);
   if (input.displayName.trim() === '') problems.push('姓名不能为空');
-  if (!isRole(input.role)) {
-    problems.push(`角色“${input.role}”无效(可选:${ROLES.map((r) => `${r} ${ROLE_LABELS[r]}`).join('、')})`);
+  problems.push(...(await placementProblems(db, input.role, input.orgUnitCode, input.departmentCode)));
+  problems.push(...passwordProblems(input.password, input.username));
+  return problems;
+}
+
+/** Chinese problems with a user's role, unit and department, on creation and on change. */
+export async function placementProblems(db: Db, role: string, orgUnitCode: string, departmentCode: string | null): Promise<string[]> {
+  const problems: string[] = [];
+  if (!isRole(role)) {
+    problems.push(`角色“${role}”无效(可选:${ROLES.map((r) => `${r} ${ROLE_LABELS[r]}`).join('、')})`);
   }
-  const org = await db.selectFrom('org_unit').select(['code', 'level']).where('code', '=', input.orgUnitCode).executeTakeFirst();
-  if (!org) problems.push(`单位代码“${input.orgUnitCode}”不存在`);
+  const org = await db.selectFrom('org_unit').select(['code', 'level']).where('code', '=', orgUnitCode).executeTakeFirst();
+  if (!org) problems.push(`单位代码“${orgUnitCode}”不存在`);
   else if (!['province', 'city', 'county'].includes(org.level)) problems.push('用户只能属于市或县(市、区)一级单位');
-  if (input.role === 'department') {
-    if (!input.departmentCode) problems.push('成员单位用户须指定所属成员单位');
+  if (role === 'department') {
+    if (!departmentCode) problems.push('成员单位用户须指定所属成员单位');
     else {
-      const dept = await db.selectFrom('department').select('code').where('code', '=', input.departmentCode).executeTakeFirst();
-      if (!dept) problems.push(`成员单位代码“${input.departmentCode}”不存在`);
+      const dept = await db.selectFrom('department').select(['code', 'active']).where('code', '=', departmentCode).executeTakeFirst();
+      if (!dept) problems.push(`成员单位代码“${departmentCode}”不存在`);
+      else if (dept.active !== 1) problems.push(`成员单位“${departmentCode}”已停用`);
     }
-  } else if (input.departmentCode) {
+  } else if (departmentCode) {
     problems.push('只有成员单位角色的用户才能指定所属成员单位');
   }
-  problems.push(...passwordProblems(input.password, input.username));
   return problems;
 }
 

@@ -28,7 +28,7 @@ export async function buildServer(ctx: ServerContext, options: BuildOptions = {}
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  registerErrorHandler(app);
+  registerErrorHandler(app, ctx);
 
   await app.register(cookie);
   await app.register(rateLimit, { global: false });

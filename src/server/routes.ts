@@ -1,8 +1,10 @@
 /** Every resource's routes, registered in one place. */
 import type { FastifyInstance } from 'fastify';
 import type { ServerContext } from './context.js';
+import { registerUserRoutes } from './users/routes.js';
 
 export function registerRoutes(app: FastifyInstance, ctx: ServerContext): void {
   void app;
   void ctx;
+  registerUserRoutes(app, ctx);
 }

@@ -50,3 +50,45 @@ export async function countUsers(db: Db): Promise<number> {
     .executeTakeFirstOrThrow();
   return Number(row.n);
 }
+
+export type UserUpdate = Partial<
+  Pick<AppUserRow, 'display_name' | 'role' | 'org_unit_code' | 'department_code' | 'active' | 'password_hash' | 'must_change_password'> &
+    Pick<AppUserRow, 'failed_logins' | 'locked_until' | 'password_changed_at'>
+>;
+
+export async function updateUser(db: Db, id: number, set: UserUpdate): Promise<void> {
+  await db.updateTable('app_user').set(set).where('id', '=', id).execute();
+}
+
+/** Every user with the names of its unit and department, and the time of its last login. */
+export async function listUsersWithLastLogin(db: Db) {
+  const lastLogins = db
+    .selectFrom('security_log')
+    .select(['username', (eb) => eb.fn.max('at').as('last_login_at')])
+    .where('event', '=', 'login')
+    .groupBy('username')
+    .as('l');
+  return db
+    .selectFrom('app_user as u')
+    .leftJoin('org_unit as o', 'o.code', 'u.org_unit_code')
+    .leftJoin('department as d', 'd.code', 'u.department_code')
+    .leftJoin(lastLogins, 'l.username', 'u.username')
+    .select([
+      'u.id',
+      'u.username',
+      'u.display_name',
+      'u.role',
+      'u.org_unit_code',
+      'o.name as org_unit_name',
+      'u.department_code',
+      'd.name as department_name',
+      'u.active',
+      'u.locked_until',
+      'u.must_change_password',
+      'u.created_by',
+      'u.created_at',
+      'l.last_login_at',
+    ])
+    .orderBy('u.id')
+    .execute();
+}

@@ -1,0 +1,44 @@
+/** Shapes the API answers with that several pages share. */
+import type { Role } from '../auth/roles';
+
+/** GET /api/auth/me and the login reply. */
+export interface CurrentUser {
+  id: number;
+  username: string;
+  displayName: string;
+  role: Role;
+  roleLabel: string;
+  orgUnitCode: string;
+  orgUnitName: string;
+  orgUnitLevel: string;
+  departmentCode: string | null;
+  departmentName: string | null;
+  mustChangePassword: boolean;
+  csrfToken: string;
+}
+
+export interface OrgUnit {
+  code: string;
+  name: string;
+  level: string;
+  parentCode: string | null;
+}
+
+/** GET /api/org-units/scope */
+export interface OrgScope {
+  root: { code: string; name: string; level: string };
+  units: OrgUnit[];
+}
+
+/** GET /api/years */
+export interface Years {
+  years: number[];
+  current: number;
+}
+
+export interface Department {
+  code: string;
+  name: string;
+  shortName: string;
+  active: boolean;
+}

@@ -1,0 +1,98 @@
+/**
+ * Every page of the app in one table: the side menu and the router both read it. A page is loaded
+ * when first opened (React.lazy), so the first page's script stays small.
+ */
+import { lazy, type ReactNode } from 'react';
+import {
+  AuditOutlined,
+  CheckSquareOutlined,
+  FileProtectOutlined,
+  HomeOutlined,
+  PartitionOutlined,
+  ScheduleOutlined,
+  SafetyCertificateOutlined,
+  TeamOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
+import { ROLES, type Role } from './auth/roles';
+
+const HomePage = lazy(() => import('./pages/HomePage'));
+const PasswordPage = lazy(() => import('./pages/PasswordPage'));
+const UsersPage = lazy(() => import('./pages/UsersPage'));
+const SecurityLogPage = lazy(() => import('./pages/SecurityLogPage'));
+const DepartmentsPage = lazy(() => import('./pages/DepartmentsPage'));
+const AssignmentsPage = lazy(() => import('./pages/AssignmentsPage'));
+const CompletenessPage = lazy(() => import('./pages/CompletenessPage'));
+const ImplementationPlansPage = lazy(() => import('./pages/ImplementationPlansPage'));
+const QualitativePage = lazy(() => import('./pages/QualitativePage'));
+
+/** Sections of the side menu, in the order shown; a route without one is at the top. */
+export const MENU_GROUPS = ['数据填报', '工作管理', '系统管理'] as const;
+export type MenuGroup = (typeof MENU_GROUPS)[number];
+
+export interface AppRoute {
+  path: string;
+  label: string;
+  icon?: ReactNode;
+  /** Who sees it in the menu and may open it. */
+  roles: readonly Role[];
+  element: ReactNode;
+  group?: MenuGroup;
+  /** Reachable by link only (e.g. 修改密码, opened from the header). */
+  hideInMenu?: boolean;
+}
+
+const ALL = ROLES;
+const OFFICE: readonly Role[] = ['admin', 'evaluator'];
+
+export const ROUTES: AppRoute[] = [
+  { path: '/', label: '工作台', icon: <HomeOutlined />, roles: ALL, element: <HomePage /> },
+  {
+    path: '/completeness',
+    label: '报送进度',
+    icon: <ScheduleOutlined />,
+    roles: ['admin', 'evaluator', 'monitor', 'viewer'],
+    element: <CompletenessPage />,
+    group: '工作管理',
+  },
+  {
+    path: '/implementation-plans',
+    label: '实施方案',
+    icon: <FileProtectOutlined />,
+    roles: ['admin', 'evaluator', 'department'],
+    element: <ImplementationPlansPage />,
+    group: '工作管理',
+  },
+  {
+    path: '/qualitative',
+    label: '定性目标',
+    icon: <CheckSquareOutlined />,
+    roles: ['admin', 'evaluator', 'department', 'monitor', 'viewer'],
+    element: <QualitativePage />,
+    group: '工作管理',
+  },
+  { path: '/departments', label: '成员单位', icon: <TeamOutlined />, roles: OFFICE, element: <DepartmentsPage />, group: '工作管理' },
+  { path: '/assignments', label: '任务分工', icon: <PartitionOutlined />, roles: OFFICE, element: <AssignmentsPage />, group: '工作管理' },
+  { path: '/users', label: '用户管理', icon: <UserOutlined />, roles: ['admin'], element: <UsersPage />, group: '系统管理' },
+  {
+    path: '/security-log',
+    label: '安全日志',
+    icon: <AuditOutlined />,
+    roles: ['admin'],
+    element: <SecurityLogPage />,
+    group: '系统管理',
+  },
+  {
+    path: '/password',
+    label: '修改密码',
+    icon: <SafetyCertificateOutlined />,
+    roles: ALL,
+    element: <PasswordPage />,
+    hideInMenu: true,
+  },
+];
+
+/** The routes a role may open. */
+export function routesFor(role: Role): AppRoute[] {
+  return ROUTES.filter((r) => r.roles.includes(role));
+}

@@ -39,6 +39,19 @@ export function canManagePlanWork(p: Principal): boolean {
   return p.role === 'admin' || p.role === 'evaluator';
 }
 
+/**
+ * The user may see a qualitative goal's report, evidence and rating at a unit: within its
+ * subtree, and a department only for the goals it leads or cooperates on.
+ */
+export function canSeeQualitative(p: Principal, departmentsOfItem: readonly string[], orgUnitCode: string, scope: OrgScope): boolean {
+  return canSeeOrg(p, orgUnitCode, scope) && canSeeIndicator(p, departmentsOfItem);
+}
+
+/** Writing a qualitative goal's report and evidence is the lead department's, in its own subtree. */
+export function canWriteQualitative(p: Principal, leadDepartment: string | null, orgUnitCode: string, scope: OrgScope): boolean {
+  return leadDepartment !== null && actsForDepartment(p, leadDepartment, orgUnitCode, scope);
+}
+
 /** Rating qualitative goals is the evaluation group's work (methodology.md §6). */
 export function canRateQualitative(p: Principal, orgUnitCode: string, scope: OrgScope): boolean {
   return p.role === 'evaluator' && canSeeOrg(p, orgUnitCode, scope);

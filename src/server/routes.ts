@@ -2,9 +2,11 @@
 import type { FastifyInstance } from 'fastify';
 import type { ServerContext } from './context.js';
 import { registerUserRoutes } from './users/routes.js';
+import { registerSecurityLogRoutes } from './securityLog/routes.js';
 
 export function registerRoutes(app: FastifyInstance, ctx: ServerContext): void {
   void app;
   void ctx;
   registerUserRoutes(app, ctx);
+  registerSecurityLogRoutes(app, ctx);
 }

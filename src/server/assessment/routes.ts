@@ -1,0 +1,89 @@
+/** The assessment of every indicator for a unit and year: status against the target and the warning. */
+import { z } from 'zod';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { canSeeOrg } from '../../core/access/permissions.js';
+import { STATUS_LABELS, WARNING_LABELS } from '../../core/phrasing/labels.js';
+import type { Status, Warning } from '../../core/assess/types.js';
+import { runAssessment } from '../../app/assessment.js';
+import { isSynthetic } from '../../app/demoLoader.js';
+import { principal } from '../auth/sessionHook.js';
+import type { ServerContext } from '../context.js';
+import { forbidden, notFound } from '../errors.js';
+
+const Row = z.object({
+  indicator: z.string(),
+  indicatorName: z.string(),
+  domain: z.string(),
+  unit: z.string(),
+  sex: z.string(),
+  area: z.string(),
+  value: z.number().nullable(),
+  latestYear: z.number().nullable(),
+  baselineValue: z.number().nullable(),
+  targetValue: z.number().nullable(),
+  targetYear: z.number().nullable(),
+  status: z.string(),
+  statusLabel: z.string(),
+  warning: z.string(),
+  warningLabel: z.string(),
+  projectedValue: z.number().nullable(),
+  actualRate: z.number().nullable(),
+  requiredRate: z.number().nullable(),
+});
+
+export function registerAssessmentRoutes(app: FastifyInstance, ctx: ServerContext): void {
+  app.withTypeProvider<ZodTypeProvider>().get(
+    '/api/assessment',
+    {
+      schema: {
+        tags: ['监测评估'],
+        summary: '某单位某年度各指标的进展状态与预警(methodology.md)',
+        querystring: z.object({ year: z.coerce.number().int().min(2000).max(2100), org: z.string().min(1).max(12) }),
+        response: {
+          200: z.object({
+            year: z.number(),
+            orgUnit: z.object({ code: z.string(), name: z.string() }),
+            synthetic: z.boolean(),
+            rows: z.array(Row),
+          }),
+        },
+      },
+    },
+    async (request) => {
+      const p = principal(request);
+      const { year, org } = request.query;
+      if (!ctx.org().tree.has(org)) throw notFound(`单位代码“${org}”不存在`);
+      if (!canSeeOrg(p, org, ctx.scope())) throw forbidden('无权查看该单位的数据');
+      const [rows, synthetic] = await Promise.all([
+        runAssessment(ctx.db, ctx.plan(), { year, orgUnits: [org], indicators: null }),
+        isSynthetic(ctx.db),
+      ]);
+      return {
+        year,
+        orgUnit: { code: org, name: ctx.org().names.get(org) ?? org },
+        synthetic,
+        rows: rows.map((r) => ({
+          indicator: r.indicator.code,
+          indicatorName: r.indicator.name,
+          domain: r.indicator.domain,
+          unit: r.indicator.unit,
+          sex: r.sex,
+          area: r.area,
+          value: r.value,
+          latestYear: r.latestYear,
+          baselineValue: r.baselineValue,
+          targetValue: r.targetValue,
+          targetYear: r.targetYear,
+          status: r.status,
+          statusLabel: STATUS_LABELS[r.status as Status],
+          warning: r.warning,
+          warningLabel: WARNING_LABELS[r.warning as Warning],
+          projectedValue: r.projectedValue,
+          actualRate: r.actualRate,
+          requiredRate: r.requiredRate,
+        })),
+      };
+    },
+  );
+}

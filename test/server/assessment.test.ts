@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { DIALECTS } from '../support/databases.js';
+import { runCli } from '../support/cli.js';
+import { CITY, LISHU, useServer } from '../support/server.js';
+
+interface CliRecord {
+  indicator: string;
+  sex: string;
+  area: string;
+  value: number | null;
+  status: string;
+  warning: string;
+}
+
+describe.each(DIALECTS)('the assessment API (%s)', (dialect) => {
+  const server = useServer(dialect, { demo: true });
+
+  it('gives for the city the same values, statuses and warnings as the command line', async () => {
+    const cli = await runCli(server.url, 'assess', '--year', '2024', '--org', CITY, '--format', 'json');
+    expect(cli.code, cli.stderr).toBe(0);
+    const expected = (JSON.parse(cli.stdout) as CliRecord[]).map(
+      (r) => `${r.indicator}|${r.sex}|${r.area}|${r.value}|${r.status}|${r.warning}`,
+    );
+    const res = await (await server.login('viewer')).get(`/api/assessment?year=2024&org=${CITY}`);
+    expect(res.statusCode).toBe(200);
+    const body = res.json() as { synthetic: boolean; rows: (CliRecord & { statusLabel: string })[] };
+    expect(body.synthetic).toBe(true);
+    expect(body.rows.map((r) => `${r.indicator}|${r.sex}|${r.area}|${r.value}|${r.status}|${r.warning}`)).toEqual(expected);
+    expect(body.rows.find((r) => r.status === 'achieved')?.statusLabel).toBe('已达标');
+  });
+
+  it('refuses a county user the city and a unit that does not exist', async () => {
+    const c = await server.login('lishu_monitor');
+    expect((await c.get(`/api/assessment?year=2024&org=${LISHU}`)).statusCode).toBe(200);
+    const city = await c.get(`/api/assessment?year=2024&org=${CITY}`);
+    expect(city.statusCode).toBe(403);
+    expect(city.json().error).toBe('无权查看该单位的数据');
+    expect((await c.get('/api/assessment?year=2024&org=999999')).statusCode).toBe(404);
+  });
+});

@@ -1,24 +1,18 @@
 /** The admin's work on accounts: changing, resetting passwords, unlocking. Every action is audited. */
 import { randomBytes } from 'node:crypto';
-import { ROLE_LABELS, type Principal, type Role } from '../core/access/roles.js';
+import { ROLE_LABELS, type Role } from '../core/access/roles.js';
 import type { Db } from '../db/dialect.js';
 import { logSecurity } from '../db/repositories/securityLog.js';
 import { deleteUserSessions } from '../db/repositories/sessions.js';
 import { findUserById, updateUser, type UserUpdate } from '../db/repositories/users.js';
 import { generatePassword, hashPassword } from '../server/auth/passwords.js';
+import type { Actor } from './actor.js';
 import { placementProblems, UserInputError } from './users.js';
 
 export class UserNotFoundError extends Error {
   constructor(id: number) {
     super(`用户 ${id} 不存在`);
   }
-}
-
-/** Who acts, from where and when: what every audited action records. */
-export interface Actor {
-  principal: Principal;
-  ip: string;
-  at: string;
 }
 
 export interface UserChange {

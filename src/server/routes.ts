@@ -3,10 +3,12 @@ import type { FastifyInstance } from 'fastify';
 import type { ServerContext } from './context.js';
 import { registerUserRoutes } from './users/routes.js';
 import { registerSecurityLogRoutes } from './securityLog/routes.js';
+import { registerDepartmentRoutes } from './departments/routes.js';
 
 export function registerRoutes(app: FastifyInstance, ctx: ServerContext): void {
   void app;
   void ctx;
   registerUserRoutes(app, ctx);
   registerSecurityLogRoutes(app, ctx);
+  registerDepartmentRoutes(app, ctx);
 }

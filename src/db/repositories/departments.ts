@@ -75,3 +75,93 @@ export async function getAssignments(db: Db, year: number): Promise<(Assignment 
   }
   return out;
 }
+
+export interface DepartmentRecord {
+  code: string;
+  name: string;
+  shortName: string;
+  sortOrder: number;
+  active: boolean;
+  updatedBy: string;
+  updatedAt: string;
+}
+
+/** Every department, active or not, in display order. */
+export async function listDepartments(db: Db): Promise<DepartmentRecord[]> {
+  const rows = await db.selectFrom('department').selectAll().orderBy('sort_order').orderBy('code').execute();
+  return rows.map((r) => ({
+    code: r.code,
+    name: r.name,
+    shortName: r.short_name,
+    sortOrder: r.sort_order,
+    active: r.active === 1,
+    updatedBy: r.updated_by,
+    updatedAt: r.updated_at,
+  }));
+}
+
+export async function insertDepartment(db: Db, d: Omit<DepartmentRecord, 'active'>): Promise<void> {
+  await db
+    .insertInto('department')
+    .values({
+      code: d.code,
+      name: d.name,
+      short_name: d.shortName,
+      sort_order: d.sortOrder,
+      active: 1,
+      updated_by: d.updatedBy,
+      updated_at: d.updatedAt,
+    })
+    .execute();
+}
+
+export async function updateDepartment(
+  db: Db,
+  code: string,
+  d: Pick<DepartmentRecord, 'name' | 'shortName' | 'sortOrder' | 'active' | 'updatedBy' | 'updatedAt'>,
+): Promise<void> {
+  await db
+    .updateTable('department')
+    .set({
+      name: d.name,
+      short_name: d.shortName,
+      sort_order: d.sortOrder,
+      active: d.active ? 1 : 0,
+      updated_by: d.updatedBy,
+      updated_at: d.updatedAt,
+    })
+    .where('code', '=', code)
+    .execute();
+}
+
+/** The items a department leads in the assignment in force for `year` or in rows of later years. */
+export async function itemsLedFrom(db: Db, departmentCode: string, year: number): Promise<string[]> {
+  const inForce = (await getAssignments(db, year)).filter((a) => a.role === 'lead' && a.departmentCode === departmentCode);
+  const later = await db
+    .selectFrom('assignment')
+    .select('item_code')
+    .where('department_code', '=', departmentCode)
+    .where('role', '=', 'lead')
+    .where('year', '>', year)
+    .execute();
+  return [...new Set([...inForce.map((a) => a.itemCode), ...later.map((r) => r.item_code)])].sort();
+}
+
+/** Replaces the rows of one item in one year (year 0: the default). */
+export async function replaceAssignment(
+  db: Db,
+  year: number,
+  itemCode: string,
+  rows: { departmentCode: string; role: 'lead' | 'cooperate' }[],
+  who: string,
+  at: string,
+): Promise<void> {
+  await db.deleteFrom('assignment').where('year', '=', year).where('item_code', '=', itemCode).execute();
+  if (rows.length === 0) return;
+  await db
+    .insertInto('assignment')
+    .values(
+      rows.map((r) => ({ year, item_code: itemCode, department_code: r.departmentCode, role: r.role, updated_by: who, updated_at: at })),
+    )
+    .execute();
+}

@@ -4,13 +4,15 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { isAdmin } from '../../core/access/permissions.js';
 import { ROLE_LABELS, type Role } from '../../core/access/roles.js';
-import { changeUser, resetPassword, unlockUser, UserNotFoundError, type Actor } from '../../app/userAdmin.js';
-import { createUser, UserInputError } from '../../app/users.js';
+import type { Actor } from '../../app/actor.js';
+import { changeUser, resetPassword, unlockUser } from '../../app/userAdmin.js';
+import { createUser } from '../../app/users.js';
 import { listUsersWithLastLogin } from '../../db/repositories/users.js';
 import { generatePassword } from '../auth/passwords.js';
 import { principal } from '../auth/sessionHook.js';
 import type { ServerContext } from '../context.js';
-import { badRequest, forbidden, notFound } from '../errors.js';
+import { runApp } from '../appErrors.js';
+import { forbidden, notFound } from '../errors.js';
 import { CreatedUser, NewUserBody, PasswordReset, UserChangeBody, UserId, UserView } from './schema.js';
 import { z } from 'zod';
 
@@ -42,7 +44,7 @@ export function registerUserRoutes(app: FastifyInstance, ctx: ServerContext): vo
       const actor = adminActor(request, ctx);
       const body = request.body;
       const generated = body.password === undefined || body.password === '' ? generatePassword(randomBytes) : null;
-      const id = await run(() =>
+      const id = await runApp(() =>
         createUser(
           ctx.db,
           {
@@ -76,7 +78,7 @@ export function registerUserRoutes(app: FastifyInstance, ctx: ServerContext): vo
     },
     async (request) => {
       const actor = adminActor(request, ctx);
-      await run(() => changeUser(ctx.db, actor, request.params.id, request.body));
+      await runApp(() => changeUser(ctx.db, actor, request.params.id, request.body));
       return userView(ctx, request.params.id);
     },
   );
@@ -93,7 +95,7 @@ export function registerUserRoutes(app: FastifyInstance, ctx: ServerContext): vo
     },
     async (request) => {
       const actor = adminActor(request, ctx);
-      const password = await run(() => resetPassword(ctx.db, actor, request.params.id));
+      const password = await runApp(() => resetPassword(ctx.db, actor, request.params.id));
       return { user: await userView(ctx, request.params.id), password };
     },
   );
@@ -103,7 +105,7 @@ export function registerUserRoutes(app: FastifyInstance, ctx: ServerContext): vo
     { schema: { tags: TAGS, summary: '解除账户锁定', params: UserId, response: { 200: UserView } } },
     async (request) => {
       const actor = adminActor(request, ctx);
-      await run(() => unlockUser(ctx.db, actor, request.params.id));
+      await runApp(() => unlockUser(ctx.db, actor, request.params.id));
       return userView(ctx, request.params.id);
     },
   );
@@ -113,17 +115,6 @@ function adminActor(request: FastifyRequest, ctx: ServerContext): Actor {
   const p = principal(request);
   if (!isAdmin(p)) throw forbidden('只有系统管理员可以管理用户');
   return { principal: p, ip: request.ip, at: ctx.now().toISOString() };
-}
-
-/** The app layer's errors as HTTP errors. */
-async function run<T>(action: () => Promise<T>): Promise<T> {
-  try {
-    return await action();
-  } catch (error) {
-    if (error instanceof UserInputError) throw badRequest(error.message, { problems: error.problems });
-    if (error instanceof UserNotFoundError) throw notFound(error.message);
-    throw error;
-  }
 }
 
 async function userViews(ctx: ServerContext): Promise<UserView[]> {

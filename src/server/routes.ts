@@ -4,6 +4,7 @@ import type { ServerContext } from './context.js';
 import { registerUserRoutes } from './users/routes.js';
 import { registerSecurityLogRoutes } from './securityLog/routes.js';
 import { registerDepartmentRoutes } from './departments/routes.js';
+import { registerQualitativeRoutes } from './qualitative/routes.js';
 
 export function registerRoutes(app: FastifyInstance, ctx: ServerContext): void {
   void app;
@@ -11,4 +12,5 @@ export function registerRoutes(app: FastifyInstance, ctx: ServerContext): void {
   registerUserRoutes(app, ctx);
   registerSecurityLogRoutes(app, ctx);
   registerDepartmentRoutes(app, ctx);
+  registerQualitativeRoutes(app, ctx);
 }

@@ -37,4 +37,22 @@ describe.each(DIALECTS)('the assessment API (%s)', (dialect) => {
     expect(city.json().error).toBe('无权查看该单位的数据');
     expect((await c.get('/api/assessment?year=2024&org=999999')).statusCode).toBe(404);
   });
+
+  it('reflects a saved value at once, without waiting for a rebuild', async () => {
+    const viewer = await server.login('viewer');
+    const pick = async () => {
+      const body = (await viewer.get(`/api/assessment?year=2024&org=${LISHU}`)).json() as { rows: CliRecord[] };
+      return body.rows.find((r) => r.indicator === 'newborn_visit_rate' && r.sex === 'total' && r.area === 'total')?.value;
+    };
+    expect(await pick()).not.toBe(55);
+    const dept = await server.login('lishu_health');
+    const save = await dept.put('/api/values', {
+      year: 2024,
+      department: 'health',
+      entries: [{ indicator: 'newborn_visit_rate', orgUnit: LISHU, value: '55' }],
+      reason: '测试即时更新',
+    });
+    expect(save.statusCode, save.body).toBe(200);
+    expect(await pick()).toBe(55);
+  });
 });

@@ -8,6 +8,7 @@ import type { ValueIdentity } from '../../core/validate/valueIdentity.js';
 import { sql } from 'kysely';
 import { type Db, rowsFromJson } from '../dialect.js';
 import { sameValue } from '../sameValue.js';
+import { bumpDataVersion } from './meta.js';
 import { encodeValueRows, HISTORY_COLUMNS, KEY_COLUMNS, type PreparedBatch, VALUE_COLUMNS } from '../valueRowsJson.js';
 import type { DataValueRow } from '../schema.js';
 
@@ -130,6 +131,7 @@ export class DataValueWriter {
     await this.handOverPending();
     if (this.inFlight) await this.inFlight;
     this.inFlight = null;
+    if (this.counts.inserted + this.counts.updated > 0) await bumpDataVersion(this.db);
   }
 
   private async write(batch: CleanRow[]): Promise<void> {

@@ -10,6 +10,8 @@ import { isSynthetic } from '../../app/demoLoader.js';
 import { principal } from '../auth/sessionHook.js';
 import type { ServerContext } from '../context.js';
 import { forbidden, notFound } from '../errors.js';
+import { DerivedCache } from '../derivedCache.js';
+import type { AssessmentRow } from '../../app/assessment.js';
 
 const Row = z.object({
   indicator: z.string(),
@@ -32,7 +34,10 @@ const Row = z.object({
   requiredRate: z.number().nullable(),
 });
 
+type AssessmentRows = z.infer<typeof Row>[];
+
 export function registerAssessmentRoutes(app: FastifyInstance, ctx: ServerContext): void {
+  const cache = new DerivedCache<{ synthetic: boolean; rows: AssessmentRows }>();
   app.withTypeProvider<ZodTypeProvider>().get(
     '/api/assessment',
     {
@@ -55,35 +60,41 @@ export function registerAssessmentRoutes(app: FastifyInstance, ctx: ServerContex
       const { year, org } = request.query;
       if (!ctx.org().tree.has(org)) throw notFound(`单位代码“${org}”不存在`);
       if (!canSeeOrg(p, org, ctx.scope())) throw forbidden('无权查看该单位的数据');
-      const [rows, synthetic] = await Promise.all([
-        runAssessment(ctx.db, ctx.plan(), { year, orgUnits: [org], indicators: null }),
-        isSynthetic(ctx.db),
-      ]);
+      const computed = await cache.get(ctx.db, `${year}|${org}`, async () => {
+        const [rows, synthetic] = await Promise.all([
+          runAssessment(ctx.db, ctx.plan(), { year, orgUnits: [org], indicators: null }),
+          isSynthetic(ctx.db),
+        ]);
+        return { synthetic, rows: rows.map(present) };
+      });
       return {
         year,
         orgUnit: { code: org, name: ctx.org().names.get(org) ?? org },
-        synthetic,
-        rows: rows.map((r) => ({
-          indicator: r.indicator.code,
-          indicatorName: r.indicator.name,
-          domain: r.indicator.domain,
-          unit: r.indicator.unit,
-          sex: r.sex,
-          area: r.area,
-          value: r.value,
-          latestYear: r.latestYear,
-          baselineValue: r.baselineValue,
-          targetValue: r.targetValue,
-          targetYear: r.targetYear,
-          status: r.status,
-          statusLabel: STATUS_LABELS[r.status as Status],
-          warning: r.warning,
-          warningLabel: WARNING_LABELS[r.warning as Warning],
-          projectedValue: r.projectedValue,
-          actualRate: r.actualRate,
-          requiredRate: r.requiredRate,
-        })),
+        ...computed,
       };
     },
   );
+}
+
+function present(r: AssessmentRow): z.infer<typeof Row> {
+  return {
+    indicator: r.indicator.code,
+    indicatorName: r.indicator.name,
+    domain: r.indicator.domain,
+    unit: r.indicator.unit,
+    sex: r.sex,
+    area: r.area,
+    value: r.value,
+    latestYear: r.latestYear,
+    baselineValue: r.baselineValue,
+    targetValue: r.targetValue,
+    targetYear: r.targetYear,
+    status: r.status,
+    statusLabel: STATUS_LABELS[r.status as Status],
+    warning: r.warning,
+    warningLabel: WARNING_LABELS[r.warning as Warning],
+    projectedValue: r.projectedValue,
+    actualRate: r.actualRate,
+    requiredRate: r.requiredRate,
+  };
 }

@@ -4,6 +4,7 @@ import type { ServerContext } from './context.js';
 import { registerUserRoutes } from './users/routes.js';
 import { registerSecurityLogRoutes } from './securityLog/routes.js';
 import { registerDepartmentRoutes } from './departments/routes.js';
+import { registerAssignmentRoutes } from './assignments/routes.js';
 import { registerQualitativeRoutes } from './qualitative/routes.js';
 
 export function registerRoutes(app: FastifyInstance, ctx: ServerContext): void {
@@ -12,5 +13,6 @@ export function registerRoutes(app: FastifyInstance, ctx: ServerContext): void {
   registerUserRoutes(app, ctx);
   registerSecurityLogRoutes(app, ctx);
   registerDepartmentRoutes(app, ctx);
+  registerAssignmentRoutes(app, ctx);
   registerQualitativeRoutes(app, ctx);
 }

@@ -14,7 +14,7 @@ import {
   TeamOutlined,
   UserOutlined,
 } from '@ant-design/icons';
-import { ROLES, type Role } from './auth/roles';
+import { ROLES, type Role } from './core';
 
 const HomePage = lazy(() => import('./pages/HomePage'));
 const PasswordPage = lazy(() => import('./pages/PasswordPage'));

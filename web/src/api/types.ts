@@ -1,5 +1,5 @@
 /** Shapes the API answers with that several pages share. */
-import type { Role } from '../auth/roles';
+import type { Role } from '../core';
 
 /** GET /api/auth/me and the login reply. */
 export interface CurrentUser {
@@ -36,9 +36,13 @@ export interface Years {
   current: number;
 }
 
+/** GET /api/departments: a member department (成员单位). */
 export interface Department {
   code: string;
   name: string;
   shortName: string;
+  sortOrder: number;
   active: boolean;
+  updatedBy: string;
+  updatedAt: string;
 }

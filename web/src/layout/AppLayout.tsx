@@ -47,7 +47,7 @@ export function AppLayout() {
   const unit = user.departmentName ? `${user.orgUnitName} · ${user.departmentName}` : user.orgUnitName;
 
   return (
-    <Layout style={{ minHeight: '100%' }}>
+    <Layout style={{ minHeight: '100vh' }}>
       <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 16 }}>
         <Link to="/" style={{ color: '#fff', fontSize: 18, fontWeight: 600, whiteSpace: 'nowrap' }} data-testid="system-name">
           {SYSTEM_NAME}

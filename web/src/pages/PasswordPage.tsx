@@ -4,7 +4,7 @@ import { useNavigate } from 'react-router-dom';
 import { Alert, App, Button, Card, Form, Input, Typography } from 'antd';
 import { api, errorMessage } from '../api/client';
 import { useAuth, useUser } from '../auth/AuthContext';
-import { MIN_PASSWORD_LENGTH, passwordProblems } from '../auth/roles';
+import { MIN_PASSWORD_LENGTH, passwordProblems } from '../core';
 
 interface PasswordForm {
   oldPassword: string;

@@ -121,8 +121,10 @@ export async function listQualitative(
   const reportOf = new Map(reports.map((r) => [key(r.itemCode, r.departmentCode), r]));
   const ratingOf = new Map(ratings.map((r) => [r.itemCode, r]));
   const evidenceOf = new Map<string, EvidenceMeta[]>();
-  for (const f of evidence)
-    evidenceOf.set(key(f.itemCode, f.departmentCode), [...(evidenceOf.get(key(f.itemCode, f.departmentCode)) ?? []), f]);
+  for (const f of evidence) {
+    const k = key(f.itemCode, f.departmentCode);
+    evidenceOf.set(k, [...(evidenceOf.get(k) ?? []), f]);
+  }
 
   return items.map((item) => {
     const r = responsibility(item.code);

@@ -5,6 +5,7 @@ import { registerUserRoutes } from './users/routes.js';
 import { registerSecurityLogRoutes } from './securityLog/routes.js';
 import { registerDepartmentRoutes } from './departments/routes.js';
 import { registerAssignmentRoutes } from './assignments/routes.js';
+import { registerDeadlineRoutes } from './deadlines/routes.js';
 import { registerQualitativeRoutes } from './qualitative/routes.js';
 
 export function registerRoutes(app: FastifyInstance, ctx: ServerContext): void {
@@ -14,5 +15,6 @@ export function registerRoutes(app: FastifyInstance, ctx: ServerContext): void {
   registerSecurityLogRoutes(app, ctx);
   registerDepartmentRoutes(app, ctx);
   registerAssignmentRoutes(app, ctx);
+  registerDeadlineRoutes(app, ctx);
   registerQualitativeRoutes(app, ctx);
 }

@@ -6,6 +6,8 @@ import { registerSecurityLogRoutes } from './securityLog/routes.js';
 import { registerDepartmentRoutes } from './departments/routes.js';
 import { registerAssignmentRoutes } from './assignments/routes.js';
 import { registerDeadlineRoutes } from './deadlines/routes.js';
+import { registerImplementationPlanRoutes } from './implementationPlans/routes.js';
+import { registerFileRoutes } from './files/routes.js';
 import { registerQualitativeRoutes } from './qualitative/routes.js';
 
 export function registerRoutes(app: FastifyInstance, ctx: ServerContext): void {
@@ -16,5 +18,7 @@ export function registerRoutes(app: FastifyInstance, ctx: ServerContext): void {
   registerDepartmentRoutes(app, ctx);
   registerAssignmentRoutes(app, ctx);
   registerDeadlineRoutes(app, ctx);
+  registerImplementationPlanRoutes(app, ctx);
+  registerFileRoutes(app, ctx);
   registerQualitativeRoutes(app, ctx);
 }

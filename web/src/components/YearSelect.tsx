@@ -7,7 +7,7 @@ export function YearSelect({ choice }: { choice: YearChoice }) {
     <Select<number>
       aria-label="年度"
       data-testid="year-select"
-      style={{ width: 120 }}
+      style={{ width: 140 }}
       value={choice.year ?? undefined}
       onChange={choice.setYear}
       options={choice.years.map((y) => ({ value: y, label: `${y} 年${y === choice.current ? '(当前)' : ''}` }))}

@@ -64,7 +64,7 @@ export default function QualitativePage() {
 
   const columns: ColumnsType<QualitativeItem> = [
     { title: '领域', dataIndex: 'domainName', width: 120, ellipsis: true },
-    { title: '编号', key: 'no', width: 80, render: (_, i) => `${i.kindLabel}${i.number}` },
+    { title: '编号', key: 'no', width: 100, render: (_, i) => `${i.kindLabel}${i.number}` },
     {
       title: '目标(措施)',
       dataIndex: 'text',
@@ -98,7 +98,13 @@ export default function QualitativePage() {
       key: 'actions',
       width: 90,
       render: (_, i) => (
-        <Button type="link" size="small" onClick={() => setOpenCode(i.code)} aria-label={`打开 ${i.kindLabel}${i.number}`}>
+        <Button
+          type="link"
+          size="small"
+          onClick={() => setOpenCode(i.code)}
+          aria-label={`${i.mayWrite ? '填报' : i.mayRate ? '评估' : '查看'} ${i.code}`}
+          data-testid={`qualitative-open-${i.code}`}
+        >
           {i.mayWrite ? '填报' : i.mayRate ? '评估' : '查看'}
         </Button>
       ),

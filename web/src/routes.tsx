@@ -72,7 +72,14 @@ export const ROUTES: AppRoute[] = [
     group: '工作管理',
   },
   { path: '/departments', label: '成员单位', icon: <TeamOutlined />, roles: OFFICE, element: <DepartmentsPage />, group: '工作管理' },
-  { path: '/assignments', label: '任务分工', icon: <PartitionOutlined />, roles: OFFICE, element: <AssignmentsPage />, group: '工作管理' },
+  {
+    path: '/assignments',
+    label: '任务分工',
+    icon: <PartitionOutlined />,
+    roles: [...OFFICE, 'department'],
+    element: <AssignmentsPage />,
+    group: '工作管理',
+  },
   { path: '/users', label: '用户管理', icon: <UserOutlined />, roles: ['admin'], element: <UsersPage />, group: '系统管理' },
   {
     path: '/security-log',

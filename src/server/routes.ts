@@ -8,6 +8,7 @@ import { registerAssignmentRoutes } from './assignments/routes.js';
 import { registerDeadlineRoutes } from './deadlines/routes.js';
 import { registerImplementationPlanRoutes } from './implementationPlans/routes.js';
 import { registerFileRoutes } from './files/routes.js';
+import { registerCompletenessRoutes } from './completeness/routes.js';
 import { registerQualitativeRoutes } from './qualitative/routes.js';
 
 export function registerRoutes(app: FastifyInstance, ctx: ServerContext): void {
@@ -20,5 +21,6 @@ export function registerRoutes(app: FastifyInstance, ctx: ServerContext): void {
   registerDeadlineRoutes(app, ctx);
   registerImplementationPlanRoutes(app, ctx);
   registerFileRoutes(app, ctx);
+  registerCompletenessRoutes(app, ctx);
   registerQualitativeRoutes(app, ctx);
 }

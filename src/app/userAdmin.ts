@@ -1,6 +1,6 @@
 /** The admin's work on accounts: changing, resetting passwords, unlocking. Every action is audited. */
 import { randomBytes } from 'node:crypto';
-import { ROLE_LABELS, type Role } from '../core/access/roles.js';
+import { isRole, ROLE_LABELS } from '../core/access/roles.js';
 import type { Db } from '../db/dialect.js';
 import { logSecurity } from '../db/repositories/securityLog.js';
 import { deleteUserSessions } from '../db/repositories/sessions.js';
@@ -132,5 +132,5 @@ export async function unlockUser(db: Db, actor: Actor, id: number): Promise<void
 }
 
 function roleLabel(role: string): string {
-  return role in ROLE_LABELS ? ROLE_LABELS[role as Role] : role;
+  return isRole(role) ? ROLE_LABELS[role] : role;
 }

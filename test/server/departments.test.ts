@@ -89,4 +89,30 @@ describe.each(DIALECTS)('member departments (%s)', (dialect) => {
     expect(list.find((d) => d.code === 'health')?.name).toBe('卫生健康委员会');
     expect(list.some((d) => d.code === 'x_dept')).toBe(false);
   });
+
+  it('describes every administrative route in the OpenAPI document', async () => {
+    const res = await server.anonymous().get('/api/docs/json');
+    expect(res.statusCode).toBe(200);
+    const paths = (res.json() as { paths: Record<string, Record<string, { tags?: string[] }>> }).paths;
+    for (const [path, methods] of [
+      ['/api/users', ['get', 'post']],
+      ['/api/users/{id}', ['patch']],
+      ['/api/users/{id}/password-reset', ['post']],
+      ['/api/users/{id}/unlock', ['post']],
+      ['/api/security-log', ['get']],
+      ['/api/security-log/export', ['get']],
+      ['/api/departments', ['get', 'post']],
+      ['/api/departments/{code}', ['patch', 'delete']],
+      ['/api/assignments', ['get']],
+      ['/api/assignments/{year}/{itemCode}', ['put', 'delete']],
+      ['/api/deadlines', ['get']],
+      ['/api/deadlines/{year}', ['put']],
+      ['/api/implementation-plans', ['get', 'post']],
+      ['/api/files/{id}', ['get', 'delete']],
+      ['/api/completeness', ['get']],
+      ['/api/completeness/reminders.xlsx', ['get']],
+    ] as const) {
+      for (const method of methods) expect(paths[path]?.[method]?.tags?.length, `${method} ${path}`).toBe(1);
+    }
+  });
 });

@@ -2,19 +2,19 @@
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { isAdmin } from '../../core/access/permissions.js';
-import { ROLE_LABELS, type Role } from '../../core/access/roles.js';
+import { z } from 'zod';
 import type { Actor } from '../../app/actor.js';
 import { changeUser, resetPassword, unlockUser } from '../../app/userAdmin.js';
 import { createUser } from '../../app/users.js';
+import { isAdmin } from '../../core/access/permissions.js';
+import { isRole, ROLE_LABELS } from '../../core/access/roles.js';
 import { listUsersWithLastLogin } from '../../db/repositories/users.js';
 import { generatePassword } from '../auth/passwords.js';
-import { principal } from '../auth/sessionHook.js';
-import type { ServerContext } from '../context.js';
 import { runApp } from '../appErrors.js';
+import type { ServerContext } from '../context.js';
 import { forbidden, notFound } from '../errors.js';
+import { actorOf } from '../requestActor.js';
 import { CreatedUser, NewUserBody, PasswordReset, UserChangeBody, UserId, UserView } from './schema.js';
-import { z } from 'zod';
 
 const TAGS = ['用户管理'];
 
@@ -112,9 +112,9 @@ export function registerUserRoutes(app: FastifyInstance, ctx: ServerContext): vo
 }
 
 function adminActor(request: FastifyRequest, ctx: ServerContext): Actor {
-  const p = principal(request);
-  if (!isAdmin(p)) throw forbidden('只有系统管理员可以管理用户');
-  return { principal: p, ip: request.ip, at: ctx.now().toISOString() };
+  const actor = actorOf(request, ctx);
+  if (!isAdmin(actor.principal)) throw forbidden('只有系统管理员可以管理用户');
+  return actor;
 }
 
 async function userViews(ctx: ServerContext): Promise<UserView[]> {
@@ -127,7 +127,7 @@ async function userViews(ctx: ServerContext): Promise<UserView[]> {
       username: u.username,
       displayName: u.display_name,
       role: u.role,
-      roleLabel: u.role in ROLE_LABELS ? ROLE_LABELS[u.role as Role] : u.role,
+      roleLabel: isRole(u.role) ? ROLE_LABELS[u.role] : u.role,
       orgUnitCode: u.org_unit_code,
       orgUnitName: u.org_unit_name ?? u.org_unit_code,
       departmentCode: u.department_code,

@@ -16,7 +16,7 @@ export function registerErrorHandler(app: FastifyInstance, ctx: ServerContext): 
           username: request.auth.principal.username,
           ip: request.ip,
           success: false,
-          detail: `${request.method} ${request.url}:${error.message}`,
+          detail: `${request.method} ${request.url.slice(0, 500)}:${error.message}`,
         }).catch((e: unknown) => request.log.error(e));
       }
       return reply.code(error.statusCode).send({ error: error.message, details: error.details });

@@ -6,3 +6,4 @@ export { ROLES, ROLE_LABELS, isRole, type Role } from '../../src/core/access/rol
 export { MIN_PASSWORD_LENGTH, passwordProblems } from '../../src/core/access/password';
 export { MAX_COMMENT_CHARS, MAX_REPORT_CHARS } from '../../src/core/plan/qualitative';
 export { STATE_LABELS, type SubmissionState } from '../../src/core/workflow/submission';
+export { AREA_LABELS, SEX_LABELS } from '../../src/core/phrasing/labels';

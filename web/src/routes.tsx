@@ -6,11 +6,14 @@ import { lazy, type ReactNode } from 'react';
 import {
   AuditOutlined,
   CheckSquareOutlined,
+  EditOutlined,
+  FileExcelOutlined,
   FileProtectOutlined,
   HomeOutlined,
   PartitionOutlined,
   ScheduleOutlined,
   SafetyCertificateOutlined,
+  SolutionOutlined,
   TeamOutlined,
   UserOutlined,
 } from '@ant-design/icons';
@@ -25,6 +28,9 @@ const AssignmentsPage = lazy(() => import('./pages/AssignmentsPage'));
 const CompletenessPage = lazy(() => import('./pages/CompletenessPage'));
 const ImplementationPlansPage = lazy(() => import('./pages/ImplementationPlansPage'));
 const QualitativePage = lazy(() => import('./pages/QualitativePage'));
+const EntryPage = lazy(() => import('./pages/EntryPage'));
+const UploadPage = lazy(() => import('./pages/UploadPage'));
+const ReviewPage = lazy(() => import('./pages/ReviewPage'));
 
 /** Sections of the side menu, in the order shown; a route without one is at the top. */
 export const MENU_GROUPS = ['数据填报', '工作管理', '系统管理'] as const;
@@ -47,6 +53,16 @@ const OFFICE: readonly Role[] = ['admin', 'evaluator'];
 
 export const ROUTES: AppRoute[] = [
   { path: '/', label: '工作台', icon: <HomeOutlined />, roles: ALL, element: <HomePage /> },
+  {
+    path: '/entry',
+    label: '填报',
+    icon: <EditOutlined />,
+    roles: ['department', 'monitor', 'evaluator', 'viewer'],
+    element: <EntryPage />,
+    group: '数据填报',
+  },
+  { path: '/upload', label: 'Excel 导入', icon: <FileExcelOutlined />, roles: ['department'], element: <UploadPage />, group: '数据填报' },
+  { path: '/review', label: '审核', icon: <SolutionOutlined />, roles: ['monitor'], element: <ReviewPage />, group: '数据填报' },
   {
     path: '/completeness',
     label: '报送进度',

@@ -6,7 +6,6 @@
  */
 import { memo, useCallback, useRef, type FocusEvent, type KeyboardEvent, type ReactNode } from 'react';
 import { Button, Input, Radio } from 'antd';
-import { HistoryOutlined } from '@ant-design/icons';
 import type { FormLine } from '../../hooks/useEntryForm';
 import {
   cellTestId,
@@ -64,7 +63,10 @@ interface RowProps {
   onHistory(line: FormLine): void;
 }
 
-function messagesFor(issues: LineIssues | undefined, clearing: boolean): { field: Field | null; text: string; kind: 'error' | 'warning' }[] {
+function messagesFor(
+  issues: LineIssues | undefined,
+  clearing: boolean,
+): { field: Field | null; text: string; kind: 'error' | 'warning' }[] {
   const out: { field: Field | null; text: string; kind: 'error' | 'warning' }[] = [];
   for (const f of INPUT_FIELDS) for (const text of issues?.errors[f] ?? []) out.push({ field: f, text, kind: 'error' });
   for (const text of issues?.warnings ?? []) out.push({ field: null, text, kind: 'warning' });
@@ -81,7 +83,10 @@ const LineRow = memo(function LineRow({ g, row, edit, issues, readOnly, indicato
   const describedBy = messages.length > 0 ? `issues-${cellTestId('value', line)}` : undefined;
   const computed = computedValue(line, edit, yesNo);
   const now = effectiveValue(line, edit, yesNo);
-  const points = [...line.previous, { year: line.previous.length > 0 ? (line.previous[line.previous.length - 1]?.year ?? 0) + 1 : 0, value: now }];
+  const points = [
+    ...line.previous,
+    { year: line.previous.length > 0 ? (line.previous[line.previous.length - 1]?.year ?? 0) + 1 : 0, value: now },
+  ];
   const name = `${ind.name} ${line.label}`;
 
   const input = (field: Field, placeholder?: string) => {
@@ -96,7 +101,9 @@ const LineRow = memo(function LineRow({ g, row, edit, issues, readOnly, indicato
         status={errors && errors.length > 0 ? 'error' : undefined}
         className={[changed.has(field) ? 'entry-changed' : '', numeric ? 'entry-num' : ''].join(' ')}
         inputMode={numeric ? 'decimal' : undefined}
-        placeholder={placeholder}
+        variant={readOnly ? 'borderless' : 'outlined'}
+        placeholder={readOnly ? undefined : placeholder}
+        title={readOnly ? undefined : placeholder}
         maxLength={numeric ? 40 : 500}
         autoComplete="off"
         aria-label={`${name} ${field === 'numerator' ? (ind.numeratorLabel ?? '分子') : field === 'denominator' ? (ind.denominatorLabel ?? '分母') : FIELD_LABELS[field]}`}
@@ -115,16 +122,18 @@ const LineRow = memo(function LineRow({ g, row, edit, issues, readOnly, indicato
       <tr className="entry-line" data-testid={`line-${cellTestId('value', line).slice('value-'.length)}`}>
         {indicatorCell && (
           <td className="entry-indicator" rowSpan={indicatorCell.rowSpan}>
-            <div className="entry-indicator-name">{ind.name}</div>
-            <div className="entry-indicator-meta">
-              单位:{ind.unit} · 目标:{ind.targetText}
-              {ind.hasFormula && !yesNo && ind.numeratorLabel && ind.denominatorLabel && (
-                <div>
-                  = {ind.numeratorLabel} ÷ {ind.denominatorLabel}
-                  {ind.factor !== 1 ? ` × ${ind.factor}` : ''}
-                </div>
-              )}
-              {yesNo && <div>填写“是”或“否”</div>}
+            <div className="entry-indicator-sticky">
+              <div className="entry-indicator-name">{ind.name}</div>
+              <div className="entry-indicator-meta">
+                单位:{ind.unit} · 目标:{ind.targetText}
+                {ind.hasFormula && !yesNo && ind.numeratorLabel && ind.denominatorLabel && (
+                  <div>
+                    = {ind.numeratorLabel} ÷ {ind.denominatorLabel}
+                    {ind.factor !== 1 ? ` × ${ind.factor}` : ''}
+                  </div>
+                )}
+                {yesNo && <div>填写“是”或“否”</div>}
+              </div>
             </div>
           </td>
         )}
@@ -168,7 +177,6 @@ const LineRow = memo(function LineRow({ g, row, edit, issues, readOnly, indicato
           <Button
             type="link"
             size="small"
-            icon={<HistoryOutlined />}
             onClick={() => onHistory(line)}
             aria-label={`${name} 历史`}
             data-testid={cellTestId('history', line)}
@@ -184,8 +192,12 @@ const LineRow = memo(function LineRow({ g, row, edit, issues, readOnly, indicato
           <td colSpan={5} />
           <td colSpan={COLUMNS - 6} id={describedBy} role={messages.some((m) => m.kind === 'error') ? 'alert' : undefined}>
             {messages.map((m, i) => (
-              <div key={i} className={m.kind === 'error' ? 'entry-error' : 'entry-warning'} data-testid={`${m.kind}-${cellTestId(m.field ?? 'value', line)}`}>
-                {m.field ? `${FIELD_LABELS[m.field]}:` : ''}
+              <div
+                key={i}
+                className={m.kind === 'error' ? 'entry-error' : 'entry-warning'}
+                data-testid={`${m.kind}-${cellTestId(m.field ?? 'value', line)}`}
+              >
+                {m.field && !m.text.includes(FIELD_LABELS[m.field]) ? `${FIELD_LABELS[m.field]}:` : ''}
                 {m.text}
               </div>
             ))}
@@ -252,7 +264,7 @@ export function EntryGrid({ year, lines, domainNames, edits, issues, readOnly, o
   const rows: ReactNode[] = [];
   let domain: string | null = null;
   let row = 0;
-  for (let i = 0; i < lines.length; ) {
+  for (let i = 0; i < lines.length;) {
     const first = lines[i];
     if (!first) break;
     if (first.line.indicator.domain !== domain) {
@@ -295,19 +307,19 @@ export function EntryGrid({ year, lines, domainNames, edits, issues, readOnly, o
     <div className="entry-grid-wrap" ref={container} onKeyDown={onKeyDown} onFocus={onFocus}>
       <table className="entry-grid" aria-label="填报表" data-testid="entry-grid">
         <colgroup>
-          <col style={{ width: 200 }} />
-          <col style={{ width: 62 }} />
+          <col style={{ width: 190 }} />
+          <col style={{ width: 56 }} />
           {prevYears.map((y) => (
-            <col key={y} style={{ width: 54 }} />
+            <col key={y} style={{ width: 50 }} />
           ))}
+          <col style={{ width: 64 }} />
+          <col style={{ width: 92 }} />
+          <col style={{ width: 92 }} />
+          <col style={{ width: 92 }} />
           <col style={{ width: 72 }} />
-          <col style={{ width: 100 }} />
-          <col style={{ width: 100 }} />
-          <col style={{ width: 100 }} />
-          <col style={{ width: 80 }} />
           <col />
           <col />
-          <col style={{ width: 52 }} />
+          <col style={{ width: 44 }} />
         </colgroup>
         <thead>
           <tr>

@@ -3,7 +3,7 @@
  * stops typing, so that errors appear beside the cell before saving. Answers that arrive after a
  * newer request are dropped.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { validateValues, type ValueEntry } from '../../hooks/useValues';
 import { issuesOf, type Issues } from './issues';
 
@@ -51,10 +51,10 @@ export function useLiveValidation(
     return () => clearTimeout(timer);
   }, [body]);
 
-  const show = (next: Issues) => {
+  const show = useCallback((next: Issues) => {
     round.current++;
     setChecking(false);
     setIssues(next);
-  };
+  }, []);
   return { issues, checking, show };
 }

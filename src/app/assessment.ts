@@ -29,7 +29,11 @@ export interface AssessOptions {
   /** Unit codes to assess; null for every unit. */
   orgUnits: string[] | null;
   indicators: string[] | null;
+  /** Only values this accepts are used (the approved ones, for dashboards); all when absent. */
+  include?: ValueFilter;
 }
+
+export type ValueFilter = (indicator: string, orgUnit: string, year: number) => boolean;
 
 export class UnknownCodeError extends Error {}
 
@@ -46,7 +50,7 @@ export async function runAssessment(db: Db, plan: Plan, options: AssessOptions):
   const units = options.orgUnits ?? ordered;
   const rows: AssessmentRow[] = [];
   for (const indicator of indicators) {
-    const resolved = await resolveIndicator(db, indicator, byCode, tree, options.year);
+    const resolved = await resolveIndicator(db, indicator, byCode, tree, options.year, options.include);
     rows.push(...assessIndicator(indicator, resolved, tree, names, units, options.year));
   }
   return rows;
@@ -66,15 +70,20 @@ export async function resolveIndicator(
   indicators: Map<string, Indicator>,
   tree: OrgTree,
   year: number,
+  include?: ValueFilter,
 ): Promise<ResolvedValue[]> {
+  const records = async (code: string, from: number) => {
+    const all = await getIndicatorRecords(db, code, from, year);
+    return include ? all.filter((r) => include(code, r.orgUnit, r.year)) : all;
+  };
   const coverage = indicator.targets.find((t) => t.coverage)?.coverage;
   if (indicator.aggregation === 'coverage' && coverage) {
     const source = indicators.get(coverage.indicator);
     if (!source) return [];
-    const sourceValues = aggregateIndicator(source, tree, await getIndicatorRecords(db, source.code, firstYear(source), year));
+    const sourceValues = aggregateIndicator(source, tree, await records(source.code, firstYear(source)));
     return deriveCoverage(coverage, tree, sourceValues);
   }
-  return aggregateIndicator(indicator, tree, await getIndicatorRecords(db, indicator.code, firstYear(indicator), year));
+  return aggregateIndicator(indicator, tree, await records(indicator.code, firstYear(indicator)));
 }
 
 function assessIndicator(

@@ -2,7 +2,8 @@
 import type { Plan } from '../core/plan/types.js';
 import type { OrgLevel } from '../core/plan/types.js';
 import type { Db } from '../db/dialect.js';
-import { setMeta } from '../db/repositories/meta.js';
+import { bumpVersion, setMeta } from '../db/repositories/meta.js';
+import { approveDemoSubmissions } from './demoApprovals.js';
 import { DataValueWriter, type WriteCounts } from '../db/repositories/dataValueWriter.js';
 import { DEMO_YEARS, generateDemoRows } from '../demo/generateDemoRows.js';
 
@@ -34,6 +35,8 @@ export async function loadDemoData(db: Db, plan: Plan, now: string): Promise<Wri
       await writer.settle();
     }
     await setMeta(trx, 'synthetic', 'true');
+    await approveDemoSubmissions(trx, plan, DEMO_YEARS, DEMO_USER, now);
+    await bumpVersion(trx, 'approved_version');
     return { ...writer.counts, years: DEMO_YEARS };
   });
 }

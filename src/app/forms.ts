@@ -47,6 +47,8 @@ export interface FormLine {
   area: Area;
   ageGroup: string;
   label: string;
+  /** The unit answers yes or no (是/否, sent as 1/0); stored values read 100 for yes and 0 for no. */
+  yesNo: boolean;
   current: StoredValue | null;
   previous: { year: number; value: number | null }[];
 }
@@ -176,6 +178,7 @@ export async function buildForm(c: FormContext, p: Principal, department: string
         area,
         ageGroup: 'total',
         label: lineLabel(sex, area),
+        yesNo: yesNoHere,
         current: current
           ? {
               value: current.value,

@@ -11,7 +11,7 @@ import {
   transition,
 } from '../core/workflow/submission.js';
 import type { Db } from '../db/dialect.js';
-import { bumpDataVersion } from '../db/repositories/meta.js';
+import { bumpVersion } from '../db/repositories/meta.js';
 import { logSecurity } from '../db/repositories/securityLog.js';
 import { getSubmission, recordTransition, type SubmissionKey, type SubmissionRecord } from '../db/repositories/submissions.js';
 
@@ -74,7 +74,8 @@ export async function applyAction(
       reason: reason.trim(),
     });
     if (!moved) throw new WorkflowError('conflict', '该报送的状态刚被他人改变,请刷新后重试');
-    await bumpDataVersion(trx);
+    await bumpVersion(trx, 'data_version');
+    await bumpVersion(trx, 'approved_version');
     if (action === 'reopen') {
       await logSecurity(trx, {
         at,

@@ -7,6 +7,7 @@ import { basename } from 'node:path';
 import type { OrgLevel, Plan } from '../core/plan/types.js';
 import type { Db } from '../db/dialect.js';
 import { DataValueWriter } from '../db/repositories/dataValueWriter.js';
+import { bumpVersion } from '../db/repositories/meta.js';
 import type { ImportIssue, ImportReport } from './importReport.js';
 import { LISTED } from './importFileReader.js';
 import { type OrgInfo, reportWarnings, type Warn } from './importWarnings.js';
@@ -133,6 +134,7 @@ export async function importValues(db: Db, plan: Plan, options: ImportOptions): 
       } finally {
         await writer.settle();
       }
+      await bumpVersion(trx, 'approved_version');
       await trx
         .updateTable('import_batch')
         .set({ rows: report.rows, inserted: report.inserted, updated: report.updated, unchanged: report.unchanged })

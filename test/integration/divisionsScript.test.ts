@@ -18,5 +18,6 @@ describe('the division data file', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-  });
+    // Reading the whole 190 MB package takes about a minute on an idle machine, more on a busy one.
+  }, 600_000);
 });

@@ -21,7 +21,7 @@ describe.each(DIALECTS)('the assessment API (%s)', (dialect) => {
     const expected = (JSON.parse(cli.stdout) as CliRecord[]).map(
       (r) => `${r.indicator}|${r.sex}|${r.area}|${r.value}|${r.status}|${r.warning}`,
     );
-    const res = await (await server.login('viewer')).get(`/api/assessment?year=2024&org=${CITY}`);
+    const res = await (await server.login('viewer')).get(`/api/assessment?year=2024&org=${CITY}&data=all`);
     expect(res.statusCode).toBe(200);
     const body = res.json() as { synthetic: boolean; rows: (CliRecord & { statusLabel: string })[] };
     expect(body.synthetic).toBe(true);
@@ -41,10 +41,13 @@ describe.each(DIALECTS)('the assessment API (%s)', (dialect) => {
   it('reflects a saved value at once, without waiting for a rebuild', async () => {
     const viewer = await server.login('viewer');
     const pick = async () => {
-      const body = (await viewer.get(`/api/assessment?year=2024&org=${LISHU}`)).json() as { rows: CliRecord[] };
+      const body = (await viewer.get(`/api/assessment?year=2024&org=${LISHU}&data=all`)).json() as { rows: CliRecord[] };
       return body.rows.find((r) => r.indicator === 'newborn_visit_rate' && r.sex === 'total' && r.area === 'total')?.value;
     };
     expect(await pick()).not.toBe(55);
+    const city = await server.login('city_monitor');
+    const reopen = await city.post(`/api/submissions/health/${LISHU}/2024/reopen`, { reason: '更正新生儿访视率' });
+    expect(reopen.statusCode, reopen.body).toBe(200);
     const dept = await server.login('lishu_health');
     const save = await dept.put('/api/values', {
       year: 2024,
@@ -54,5 +57,26 @@ describe.each(DIALECTS)('the assessment API (%s)', (dialect) => {
     });
     expect(save.statusCode, save.body).toBe(200);
     expect(await pick()).toBe(55);
+  });
+
+  it('shows by default only approved figures, and an approval at once', async () => {
+    // In the demo set the health bureau of 伊通 has submitted its 2024 figures but nobody approved them.
+    const yitong = '220323';
+    const viewer = await server.login('viewer');
+    const neonatal = async (data: string) => {
+      const body = (await viewer.get(`/api/assessment?year=2024&org=${yitong}&data=${data}`)).json() as {
+        rows: (CliRecord & { latestYear: number })[];
+      };
+      return body.rows.find((r) => r.indicator === 'neonatal_mortality' && r.sex === 'total' && r.area === 'total');
+    };
+    expect((await neonatal('all'))?.latestYear).toBe(2024);
+    expect((await neonatal('approved'))?.latestYear).toBe(2023);
+    const county = await server.login('lishu_monitor');
+    expect((await county.post(`/api/submissions/health/${yitong}/2024/review`, { reason: '' })).statusCode).toBe(403);
+    const city = await server.login('city_monitor');
+    expect((await city.post(`/api/submissions/health/${yitong}/2024/review`, { reason: '' })).statusCode).toBe(200);
+    expect((await neonatal('approved'))?.latestYear).toBe(2023);
+    expect((await city.post(`/api/submissions/health/${yitong}/2024/approve`, { reason: '' })).statusCode).toBe(200);
+    expect((await neonatal('approved'))?.latestYear).toBe(2024);
   });
 });

@@ -15,13 +15,22 @@ export async function setMeta(db: Db, key: string, value: string): Promise<void>
 }
 
 /**
- * A token that changes with every write of data values or of a submission's state, in the same
- * transaction: caches of derived figures (assessments) are valid while it stays the same.
+ * Tokens that change, in the same transaction, with every write they cover: caches of derived
+ * figures (assessments) stay valid while theirs stays the same.
+ * - data_version: every write of values or of a submission's state;
+ * - approved_version: every change to what counts as approved (workflow steps, file imports and
+ *   the demo set, which write outside the workflow). Saving a draft does not change it.
  */
-export async function bumpDataVersion(db: Db): Promise<void> {
-  await setMeta(db, 'data_version', `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`);
+export type VersionKey = 'data_version' | 'approved_version';
+
+export async function bumpVersion(db: Db, key: VersionKey): Promise<void> {
+  await setMeta(db, key, `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`);
 }
 
-export async function getDataVersion(db: Db): Promise<string> {
-  return (await getMeta(db, 'data_version')) ?? '0';
+export async function bumpDataVersion(db: Db): Promise<void> {
+  await bumpVersion(db, 'data_version');
+}
+
+export async function getVersion(db: Db, key: VersionKey): Promise<string> {
+  return (await getMeta(db, key)) ?? '0';
 }

@@ -6,6 +6,7 @@ import { canSeeOrg } from '../../core/access/permissions.js';
 import { STATUS_LABELS, WARNING_LABELS } from '../../core/phrasing/labels.js';
 import type { Status, Warning } from '../../core/assess/types.js';
 import { runAssessment } from '../../app/assessment.js';
+import { approvedFilter } from '../../app/approvedValues.js';
 import { isSynthetic } from '../../app/demoLoader.js';
 import { principal } from '../auth/sessionHook.js';
 import type { ServerContext } from '../context.js';
@@ -34,20 +35,29 @@ const Row = z.object({
   requiredRate: z.number().nullable(),
 });
 
-type AssessmentRows = z.infer<typeof Row>[];
+type Computed = { synthetic: boolean; rows: z.infer<typeof Row>[] };
 
 export function registerAssessmentRoutes(app: FastifyInstance, ctx: ServerContext): void {
-  const cache = new DerivedCache<{ synthetic: boolean; rows: AssessmentRows }>();
+  // Approved figures change only with a workflow step or a file import; all figures with every save.
+  const caches = {
+    approved: new DerivedCache<Computed>('approved_version'),
+    all: new DerivedCache<Computed>('data_version'),
+  };
   app.withTypeProvider<ZodTypeProvider>().get(
     '/api/assessment',
     {
       schema: {
         tags: ['监测评估'],
         summary: '某单位某年度各指标的进展状态与预警(methodology.md)',
-        querystring: z.object({ year: z.coerce.number().int().min(2000).max(2100), org: z.string().min(1).max(12) }),
+        querystring: z.object({
+          year: z.coerce.number().int().min(2000).max(2100),
+          org: z.string().min(1).max(12),
+          data: z.enum(['approved', 'all']).default('approved').describe('approved:仅已批准的数据(默认);all:含未批准的数据'),
+        }),
         response: {
           200: z.object({
             year: z.number(),
+            data: z.enum(['approved', 'all']),
             orgUnit: z.object({ code: z.string(), name: z.string() }),
             synthetic: z.boolean(),
             rows: z.array(Row),
@@ -57,18 +67,20 @@ export function registerAssessmentRoutes(app: FastifyInstance, ctx: ServerContex
     },
     async (request) => {
       const p = principal(request);
-      const { year, org } = request.query;
+      const { year, org, data } = request.query;
       if (!ctx.org().tree.has(org)) throw notFound(`单位代码“${org}”不存在`);
       if (!canSeeOrg(p, org, ctx.scope())) throw forbidden('无权查看该单位的数据');
-      const computed = await cache.get(ctx.db, `${year}|${org}`, async () => {
+      const computed = await caches[data].get(ctx.db, `${year}|${org}`, async () => {
+        const include = data === 'approved' ? await approvedFilter(ctx.db, ctx.scope(), { from: 2010, to: year }) : undefined;
         const [rows, synthetic] = await Promise.all([
-          runAssessment(ctx.db, ctx.plan(), { year, orgUnits: [org], indicators: null }),
+          runAssessment(ctx.db, ctx.plan(), { year, orgUnits: [org], indicators: null, include }),
           isSynthetic(ctx.db),
         ]);
         return { synthetic, rows: rows.map(present) };
       });
       return {
         year,
+        data,
         orgUnit: { code: org, name: ctx.org().names.get(org) ?? org },
         ...computed,
       };

@@ -48,6 +48,7 @@ export const FormSchema = z.object({
       area: z.string(),
       ageGroup: z.string(),
       label: z.string(),
+      yesNo: z.boolean(),
       current: StoredValueSchema.nullable(),
       previous: z.array(z.object({ year: z.number(), value: z.number().nullable() })),
     }),

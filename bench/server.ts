@@ -1,0 +1,259 @@
+/**
+ * Web server under load (issue #3): 50 users saving their forms and 50 reading the assessment
+ * (the dashboard's data) at once, against `childplan serve` on loopback, on SQLite and PostgreSQL.
+ * Usage: node dist/bench/server.js [sqlite|postgres|both] [seconds] [requests per second]
+ * PostgreSQL: CHILDPLAN_BENCH_PG (default postgres://postgres@127.0.0.1:5432/postgres) is used to
+ * create and drop a scratch database.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import autocannon, { type Client, type Result } from 'autocannon';
+import pg from 'pg';
+import { prepareDatabase } from '../src/app/bootstrap.js';
+import { openApp } from '../src/app/context.js';
+import { createUser } from '../src/app/users.js';
+import { insertSession } from '../src/db/repositories/sessions.js';
+import { findUserByName } from '../src/db/repositories/users.js';
+import { newToken, tokenHash } from '../src/server/auth/tokens.js';
+
+const ADMIN_PG = process.env.CHILDPLAN_BENCH_PG ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const UNITS = ['220300', '220302', '220303', '220322', '220323', '220382'];
+const DEPARTMENTS = [
+  'health',
+  'education',
+  'civil_affairs',
+  'womens_federation',
+  'market_regulation',
+  'water_resources',
+  'agriculture',
+  'medical_security',
+  'public_security',
+];
+const PASSWORD = 'Bench-Passw0rd!';
+const YEAR = 2025;
+
+interface Identity {
+  username: string;
+  org: string;
+  cookie: string;
+  csrf: string;
+}
+
+interface FormLine {
+  yesNo: boolean;
+  indicator: { code: string; unit: string };
+  orgUnit: { code: string };
+  sex: string;
+  area: string;
+  previous: { year: number; value: number | null }[];
+}
+
+async function scratchDatabase(kind: 'sqlite' | 'postgres'): Promise<{ url: string; drop(): Promise<void> }> {
+  if (kind === 'sqlite') {
+    const dir = mkdtempSync(join(tmpdir(), 'childplan-bench-server-'));
+    return { url: `sqlite:${join(dir, 'bench.sqlite')}`, drop: async () => rmSync(dir, { recursive: true, force: true }) };
+  }
+  const name = `childplan_bench_${process.pid}`;
+  const run = async (sql: string): Promise<void> => {
+    const client = new pg.Client({ connectionString: ADMIN_PG });
+    await client.connect();
+    try {
+      await client.query(sql);
+    } finally {
+      await client.end();
+    }
+  };
+  await run(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  await run(`CREATE DATABASE ${name}`);
+  const url = new URL(ADMIN_PG);
+  url.pathname = `/${name}`;
+  return { url: url.toString(), drop: () => run(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+}
+
+/** Users and their sessions, made directly in the database (logging 100 users in would hit the login rate limit). */
+async function makeUsers(url: string): Promise<{ writers: Identity[]; readers: Identity[] }> {
+  const app = await openApp(url);
+  try {
+    await prepareDatabase(app.db, { demo: true });
+    const now = new Date().toISOString();
+    const make = async (username: string, role: string, org: string, dept: string | null): Promise<Identity> => {
+      await createUser(
+        app.db,
+        { username, displayName: username, password: PASSWORD, role, orgUnitCode: org, departmentCode: dept, mustChangePassword: false },
+        'bench',
+        now,
+      );
+      const user = await findUserByName(app.db, username);
+      if (!user) throw new Error(username);
+      const token = newToken();
+      const csrf = newToken();
+      await insertSession(app.db, { tokenHash: tokenHash(token), userId: user.id, csrfToken: csrf, at: now, ip: '127.0.0.1' });
+      return { username, org, cookie: `childplan_session=${token}`, csrf };
+    };
+    const writers: Identity[] = [];
+    for (let i = 0; i < 50; i++) {
+      const org = UNITS[i % UNITS.length] ?? '220300';
+      const dept = DEPARTMENTS[Math.floor(i / UNITS.length) % DEPARTMENTS.length] ?? 'health';
+      writers.push(await make(`writer${i}`, 'department', org, dept));
+    }
+    const readers: Identity[] = [];
+    for (let i = 0; i < 50; i++) {
+      const org = UNITS[i % UNITS.length] ?? '220300';
+      readers.push(await make(`reader${i}`, i % 2 === 0 ? 'viewer' : 'monitor', org, null));
+    }
+    return { writers, readers };
+  } finally {
+    await app.close();
+  }
+}
+
+async function startServer(url: string, port: number): Promise<ChildProcess> {
+  const child = spawn(process.execPath, ['bin/childplan.js', '--db', url, 'serve', '--port', String(port)], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/api/health`)).ok) return child;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  child.kill();
+  throw new Error('server did not start');
+}
+
+/** Two bodies per writer, alternated, so that every save really changes values and writes history. */
+async function saveBodies(base: string, w: Identity): Promise<[string, string]> {
+  const res = await fetch(`${base}/api/forms?org=${w.org}&year=${YEAR}`, { headers: { cookie: w.cookie } });
+  if (!res.ok) throw new Error(`form for ${w.username}: ${res.status} ${await res.text()}`);
+  const form = (await res.json()) as { department: { code: string }; lines: FormLine[] };
+  const body = (factor: number): string => {
+    const entries = form.lines.map((l) => {
+      if (l.yesNo) return { indicator: l.indicator.code, orgUnit: l.orgUnit.code, sex: l.sex, area: l.area, value: factor > 1 ? '1' : '0' };
+      const last = [...l.previous].reverse().find((p) => p.value !== null)?.value ?? 50;
+      let value = last * factor;
+      if (l.indicator.unit === '%' && last <= 100) value = Math.min(value, 100);
+      return { indicator: l.indicator.code, orgUnit: l.orgUnit.code, sex: l.sex, area: l.area, value: value.toFixed(3) };
+    });
+    return JSON.stringify({ year: YEAR, department: form.department.code, entries });
+  };
+  return [body(0.999), body(1.001)];
+}
+
+/** One request of every kind first: a refused request would make the figures meaningless. */
+async function smokeTest(base: string, writers: Identity[], bodies: [string, string][], readers: Identity[]): Promise<void> {
+  for (const [i, w] of writers.entries()) {
+    const started = performance.now();
+    const res = await fetch(`${base}/api/values`, {
+      method: 'PUT',
+      headers: { cookie: w.cookie, 'x-csrf-token': w.csrf, 'content-type': 'application/json' },
+      body: bodies[i]?.[1],
+    });
+    if (!res.ok) throw new Error(`${w.username} (${w.org}) save: ${res.status} ${await res.text()}`);
+    if (i === 0) console.error(`first save ${(performance.now() - started).toFixed(0)} ms`);
+  }
+  for (const r of readers.slice(0, 6)) {
+    const started = performance.now();
+    const res = await fetch(`${base}/api/assessment?year=2024&org=${r.org}`, { headers: { cookie: r.cookie } });
+    if (!res.ok) throw new Error(`${r.username} read: ${res.status} ${await res.text()}`);
+    console.error(`first read of ${r.org}: ${(performance.now() - started).toFixed(0)} ms`);
+  }
+}
+
+function load(
+  title: string,
+  base: string,
+  rate: number,
+  seconds: number,
+  setup: (client: Client, i: number) => void,
+  method: 'GET' | 'PUT',
+  path: string,
+): Promise<Result> {
+  let next = 0;
+  return new Promise((resolve, reject) => {
+    autocannon(
+      {
+        title,
+        url: `${base}${path}`,
+        method,
+        connections: 50,
+        overallRate: rate,
+        duration: seconds,
+        setupClient: (client) => setup(client, next++),
+      },
+      (error, result) => (error ? reject(error) : resolve(result)),
+    );
+  });
+}
+
+function row(dialect: string, group: string, r: Result): string {
+  const errors = r.errors + r.timeouts + r.non2xx;
+  if (errors > 0) console.error(group, 'errors', r.errors, 'timeouts', r.timeouts, 'status codes', JSON.stringify(r.statusCodeStats));
+  return `| ${dialect} | ${group} | ${r.requests.total.toLocaleString('en-US')} | ${r.requests.average.toFixed(0)} | ${r.latency.p50} ms | ${r.latency.p99} ms | ${errors} |`;
+}
+
+async function run(kind: 'sqlite' | 'postgres', seconds: number, rate: number, port: number): Promise<string[]> {
+  const database = await scratchDatabase(kind);
+  let server: ChildProcess | null = null;
+  try {
+    const { writers, readers } = await makeUsers(database.url);
+    server = await startServer(database.url, port);
+    const base = `http://127.0.0.1:${port}`;
+    const bodies = await Promise.all(writers.map((w) => saveBodies(base, w)));
+    await smokeTest(base, writers, bodies, readers);
+    const [saving, reading] = await Promise.all([
+      load(
+        'saving forms',
+        base,
+        rate / 2,
+        seconds,
+        (client, i) => {
+          const w = writers[i % writers.length];
+          const pair = bodies[i % bodies.length];
+          if (!w || !pair) return;
+          let turn = 0;
+          client.setHeaders({ cookie: w.cookie, 'x-csrf-token': w.csrf, 'content-type': 'application/json' });
+          client.setBody(pair[0]);
+          client.on('response', () => {
+            turn = 1 - turn;
+            client.setBody(pair[turn] ?? pair[0]);
+          });
+        },
+        'PUT',
+        '/api/values',
+      ),
+      load(
+        'reading the assessment',
+        base,
+        rate / 2,
+        seconds,
+        (client, i) => {
+          const r = readers[i % readers.length];
+          if (!r) return;
+          // Each reader reads the dashboard of its own unit (the city or a county).
+          client.setRequests([{ method: 'GET', path: `/api/assessment?year=2024&org=${r.org}`, headers: { cookie: r.cookie } }]);
+        },
+        'GET',
+        '/api/assessment?year=2024&org=220300',
+      ),
+    ]);
+    return [row(kind, 'saving forms (PUT /api/values)', saving), row(kind, 'reading the assessment (GET /api/assessment)', reading)];
+  } finally {
+    server?.kill('SIGTERM');
+    await new Promise((r) => setTimeout(r, 500));
+    await database.drop();
+  }
+}
+
+const which = process.argv[2] ?? 'both';
+const seconds = Number(process.argv[3] ?? 20);
+const rate = Number(process.argv[4] ?? 200);
+const kinds: ('sqlite' | 'postgres')[] = which === 'both' ? ['sqlite', 'postgres'] : [which === 'postgres' ? 'postgres' : 'sqlite'];
+const lines = ['| database | load (50 connections each) | requests | requests/s | p50 | p99 | errors |', '|---|---|---|---|---|---|---|'];
+let port = 3900;
+for (const kind of kinds) lines.push(...(await run(kind, seconds, rate, port++)));
+console.log(`${rate} requests/s offered in all (half each), ${seconds} s:`);
+console.log(lines.join('\n'));

@@ -1,0 +1,29 @@
+/**
+ * Which stored values are approved: a value belongs to the submission of its indicator's lead
+ * department (in the value's year), at the county-level unit (or the city) its unit lies in.
+ */
+import type { OrgScope } from '../core/access/scope.js';
+import type { Db } from '../db/dialect.js';
+import type { ValueFilter } from './assessment.js';
+import { getResponsibilities, type Responsibilities } from './responsibilities.js';
+
+export async function approvedFilter(db: Db, scope: OrgScope, years: { from: number; to: number }): Promise<ValueFilter> {
+  const approved = new Set(
+    (await db.selectFrom('submission').select(['department_code', 'org_unit_code', 'year']).where('state', '=', 'approved').execute()).map(
+      (s) => `${s.department_code}|${s.org_unit_code}|${s.year}`,
+    ),
+  );
+  const byYear = new Map<number, Responsibilities>();
+  for (let y = years.from; y <= years.to; y++) byYear.set(y, await getResponsibilities(db, y));
+  const reportingUnit = new Map<string, string | undefined>();
+  return (indicator, orgUnit, year) => {
+    const lead = byYear.get(year)?.get(indicator)?.lead;
+    if (!lead) return false;
+    let unit = reportingUnit.get(orgUnit);
+    if (unit === undefined && !reportingUnit.has(orgUnit)) {
+      unit = scope.reportingUnitOf(orgUnit);
+      reportingUnit.set(orgUnit, unit);
+    }
+    return unit !== undefined && approved.has(`${lead}|${unit}|${year}`);
+  };
+}

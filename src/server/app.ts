@@ -15,6 +15,18 @@ import type { ServerContext } from './context.js';
 import { registerErrorHandler } from './errorHandler.js';
 import { registerRoutes } from './routes.js';
 
+export interface RouteEntry {
+  method: string;
+  url: string;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Every /api route, as registered: the OpenAPI document must describe each. */
+    apiRoutes: RouteEntry[];
+  }
+}
+
 export interface BuildOptions {
   logger?: boolean;
 }
@@ -29,6 +41,12 @@ export async function buildServer(ctx: ServerContext, options: BuildOptions = {}
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app, ctx);
+  const routes: RouteEntry[] = [];
+  app.decorate('apiRoutes', routes);
+  app.addHook('onRoute', (route) => {
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    for (const method of methods) if (route.url.startsWith('/api/')) routes.push({ method, url: route.url });
+  });
 
   await app.register(cookie);
   await app.register(rateLimit, { global: false });

@@ -26,6 +26,7 @@ import { StateTag } from '../components/entry/StateTag';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { YearSelect } from '../components/YearSelect';
 import { STATE_LABELS, type SubmissionState } from '../core';
+import { useCompleteness, type CompletenessRow } from '../hooks/useCompleteness';
 import { useDeadlines } from '../hooks/useDeadlines';
 import { useSecurityLog } from '../hooks/useSecurityLog';
 import { useSubmissions, type SubmissionSummary } from '../hooks/useSubmissions';
@@ -176,6 +177,68 @@ function ReportingProgress({ year }: { year: number }) {
   );
 }
 
+/** The office's view: how complete and how timely reporting is, and who is behind. */
+function CompletenessCard({ year }: { year: number }) {
+  const { data, loading, error, reload } = useCompleteness({ year });
+  const totals = data?.totals;
+  const behind = useMemo(
+    () =>
+      (data?.rows ?? [])
+        .filter((r) => r.state === 'draft')
+        .sort((a, b) => b.daysLate - a.daysLate || a.filled / Math.max(1, a.expected) - b.filled / Math.max(1, b.expected))
+        .slice(0, 8),
+    [data],
+  );
+  const columns: ColumnsType<CompletenessRow> = [
+    { title: '成员单位', dataIndex: 'departmentName', ellipsis: true },
+    { title: '单位', dataIndex: 'orgUnitName', width: 110 },
+    { title: '已填 / 应填', key: 'filled', width: 170, render: (_, r) => <FillProgress filled={r.filled} expected={r.expected} /> },
+    { title: '', key: 'late', width: 90, render: (_, r) => (r.late ? <Tag color="red">逾期 {r.daysLate} 天</Tag> : null) },
+  ];
+  return (
+    <Card
+      title={`${year} 年度报送进度`}
+      loading={loading && !data}
+      extra={<Link to={`/completeness${query({ year })}`}>报送进度明细</Link>}
+      data-testid="home-completeness"
+    >
+      <ErrorAlert error={error} retry={reload} />
+      {totals && (
+        <Flex gap={32} wrap style={{ marginBottom: 16 }}>
+          <Statistic title="报表" value={totals.rows} />
+          <Statistic title="已提交" value={totals.submitted} suffix={`/ ${totals.rows}`} />
+          <Statistic title="已批准" value={totals.approved} />
+          <Statistic title="逾期" value={totals.late} styles={{ content: { color: totals.late > 0 ? '#cf1322' : undefined } }} />
+          <div style={{ width: 240 }}>
+            <Typography.Text type="secondary">数值填报率</Typography.Text>
+            <Progress
+              percent={totals.expected === 0 ? 0 : Math.round((totals.filled / totals.expected) * 1000) / 10}
+              style={{ margin: '6px 0 0' }}
+            />
+            <Typography.Text type="secondary" className="num" style={{ display: 'block' }}>
+              已填 {totals.filled} / 应填 {totals.expected} 个数值
+            </Typography.Text>
+          </div>
+        </Flex>
+      )}
+      {behind.length > 0 && (
+        <>
+          <Typography.Text strong>尚未提交{data?.deadline ? `(截止 ${data.deadline})` : ''}</Typography.Text>
+          <Table<CompletenessRow>
+            aria-label="尚未提交的报表"
+            rowKey={(r) => `${r.departmentCode}|${r.orgUnitCode}`}
+            size="small"
+            columns={columns}
+            dataSource={behind}
+            pagination={false}
+            style={{ marginTop: 8 }}
+          />
+        </>
+      )}
+    </Card>
+  );
+}
+
 function AccountsCard() {
   const { data, loading, error } = useUsers();
   const users = data?.users ?? [];
@@ -279,8 +342,9 @@ export default function HomePage() {
   let cards: ReactNode[] = [];
   if (year !== null) {
     if (user.role === 'department') cards = [<DepartmentForms key="forms" year={year} deadline={deadline} />];
-    else if (user.role === 'monitor') cards = [<ReviewQueue key="queue" year={year} />, <ReportingProgress key="progress" year={year} />];
-    else if (user.role === 'evaluator' || user.role === 'viewer') cards = [<ReportingProgress key="progress" year={year} />];
+    else if (user.role === 'monitor') cards = [<ReviewQueue key="queue" year={year} />, <CompletenessCard key="progress" year={year} />];
+    else if (user.role === 'evaluator') cards = [<CompletenessCard key="progress" year={year} />];
+    else if (user.role === 'viewer') cards = [<ReportingProgress key="progress" year={year} />];
     else if (user.role === 'admin') {
       cards = [
         <Row key="admin" gutter={16}>
@@ -291,7 +355,7 @@ export default function HomePage() {
             <SecurityCard />
           </Col>
         </Row>,
-        <ReportingProgress key="progress" year={year} />,
+        <CompletenessCard key="progress" year={year} />,
       ];
     }
   }

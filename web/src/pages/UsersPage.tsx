@@ -165,8 +165,8 @@ export default function UsersPage() {
       width: 170,
       sorter: (a, b) => ROLES.indexOf(a.role as Role) - ROLES.indexOf(b.role as Role),
     },
-    { title: '单位', dataIndex: 'orgUnitName', width: 130 },
-    { title: '成员单位', dataIndex: 'departmentName', ellipsis: true, render: (v: string | null) => v ?? '—' },
+    { title: '单位', dataIndex: 'orgUnitName', ellipsis: true },
+    { title: '成员单位', dataIndex: 'departmentName', width: 170, ellipsis: true, render: (v: string | null) => v ?? '—' },
     { title: '状态', key: 'status', width: 160, render: (_, u) => statusTags(u) },
     { title: '最近登录', dataIndex: 'lastLoginAt', width: 140, render: (v: string | null) => dateTime(v) || '从未登录' },
     {

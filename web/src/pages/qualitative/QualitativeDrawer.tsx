@@ -30,15 +30,10 @@ import {
   type QualitativeItem,
   type RatingOption,
 } from '../../hooks/useQualitative';
+import { bytes } from '../../utils/bytes';
 import { dateTime } from '../../utils/format';
 
 const ACCEPT = '.pdf,.doc,.docx,.wps,.ofd,.xls,.xlsx,.jpg,.jpeg,.png,.txt';
-
-function size(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(0)} KB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-}
 
 interface Props {
   year: number;
@@ -177,7 +172,7 @@ export function QualitativeDrawer({ year, org, item, ratings, onClose, onChanged
                 : []),
             ]}
           >
-            <List.Item.Meta title={f.name} description={`${size(f.size)} · ${f.uploadedByName} ${dateTime(f.uploadedAt)}`} />
+            <List.Item.Meta title={f.name} description={`${bytes(f.size)} · ${f.uploadedByName} ${dateTime(f.uploadedAt)}`} />
           </List.Item>
         )}
       />

@@ -25,10 +25,21 @@ export interface CsvFileInfo {
 export type RecordHandler = (cells: string[], line: number) => void | Promise<void>;
 
 const MAX_RECORD_BYTES = 1_000_000;
+const CHUNK = 1 << 16;
 
-/** Reads the file; `info` is filled in as soon as the encoding and delimiter are known, even when reading later fails. */
+/** Bytes in memory cut like a file stream's chunks: the encoding is guessed from the first one alike. */
+function* chunksOf(bytes: Uint8Array): Generator<Buffer> {
+  for (let at = 0; at < bytes.length; at += CHUNK) {
+    yield Buffer.from(bytes.buffer, bytes.byteOffset + at, Math.min(CHUNK, bytes.length - at));
+  }
+}
+
+/**
+ * Reads the file (a path, or the bytes of an uploaded file); `info` is filled in as soon as the
+ * encoding and delimiter are known, even when reading later fails.
+ */
 export async function readCsvRecords(
-  path: string,
+  path: string | Uint8Array,
   onRecord: RecordHandler,
   info: CsvFileInfo = { encoding: null, delimiter: ',' },
 ): Promise<CsvFileInfo> {
@@ -56,7 +67,7 @@ export async function readCsvRecords(
   };
 
   async function* text(): AsyncGenerator<string> {
-    for await (const chunk of createReadStream(path, { highWaterMark: 1 << 16 })) {
+    for await (const chunk of typeof path === 'string' ? createReadStream(path, { highWaterMark: CHUNK }) : chunksOf(path)) {
       const decoded = decode(chunk as Buffer);
       if (delimiterKnown) {
         yield decoded;

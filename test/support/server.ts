@@ -49,6 +49,8 @@ export interface TestServer {
   readonly app: FastifyInstance;
   readonly ctx: ServerContext;
   readonly url: string;
+  /** http://127.0.0.1:PORT when listening. */
+  readonly baseUrl: string;
   login(user: TestUser | string, password?: string): Promise<Client>;
   /** A client with no session at all. */
   anonymous(): Client;
@@ -59,6 +61,8 @@ export interface TestServer {
 export interface TestServerOptions {
   demo?: boolean;
   config?: Partial<ServerConfig>;
+  /** Listen on a free loopback port (for a browser); otherwise requests are injected. */
+  listen?: boolean;
 }
 
 /** A server for the enclosing describe block, built before it and closed after it. */
@@ -68,6 +72,7 @@ export function useServer(dialect: Dialect, options: TestServerOptions = {}): Te
   let app: FastifyInstance | null = null;
   let ctx: ServerContext | null = null;
   let offset = 0;
+  let baseUrl = '';
 
   beforeAll(async () => {
     database = await createTestDatabase(dialect);
@@ -95,6 +100,11 @@ export function useServer(dialect: Dialect, options: TestServerOptions = {}): Te
     ctx = await createServerContext(appContext, options.config ?? {}, () => new Date(Date.now() + offset));
     app = await buildServer(ctx);
     await app.ready();
+    if (options.listen) {
+      await app.listen({ port: 0, host: '127.0.0.1' });
+      const address = app.server.address();
+      if (address && typeof address === 'object') baseUrl = `http://127.0.0.1:${address.port}`;
+    }
   });
   afterAll(async () => {
     await app?.close();
@@ -135,6 +145,10 @@ export function useServer(dialect: Dialect, options: TestServerOptions = {}): Te
     },
     get url() {
       return need(database).url;
+    },
+    get baseUrl() {
+      if (!baseUrl) throw new Error('the server was not asked to listen');
+      return baseUrl;
     },
     async login(user, password = PASSWORD) {
       const res = await need(app).inject({ method: 'POST', url: '/api/auth/login', payload: { username: user, password } });

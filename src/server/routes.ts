@@ -1,6 +1,11 @@
 /** Every resource's routes, registered in one place. */
 import type { FastifyInstance } from 'fastify';
 import type { ServerContext } from './context.js';
+import { registerAssessmentRoutes } from './assessment/routes.js';
+import { registerFormRoutes } from './forms/routes.js';
+import { registerReferenceRoutes } from './reference/routes.js';
+import { registerSubmissionRoutes } from './submissions/routes.js';
+import { registerValueRoutes } from './values/routes.js';
 import { registerUserRoutes } from './users/routes.js';
 import { registerSecurityLogRoutes } from './securityLog/routes.js';
 import { registerDepartmentRoutes } from './departments/routes.js';
@@ -12,8 +17,11 @@ import { registerCompletenessRoutes } from './completeness/routes.js';
 import { registerQualitativeRoutes } from './qualitative/routes.js';
 
 export function registerRoutes(app: FastifyInstance, ctx: ServerContext): void {
-  void app;
-  void ctx;
+  registerReferenceRoutes(app, ctx);
+  registerAssessmentRoutes(app, ctx);
+  registerFormRoutes(app, ctx);
+  registerValueRoutes(app, ctx);
+  registerSubmissionRoutes(app, ctx);
   registerUserRoutes(app, ctx);
   registerSecurityLogRoutes(app, ctx);
   registerDepartmentRoutes(app, ctx);

@@ -5,18 +5,23 @@ import { Alert, Button, Card, Form, Input, Typography } from 'antd';
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { errorMessage } from '../api/client';
 import { useAuth } from '../auth/AuthContext';
+import type { Role } from '../core';
 import { SYSTEM_NAME } from '../layout/AppLayout';
+import { routesFor } from '../routes';
 
 interface LoginForm {
   username: string;
   password: string;
 }
 
-function fromOf(state: unknown): string {
-  if (state && typeof state === 'object' && 'from' in state && typeof state.from === 'string' && state.from !== '/login') {
-    return state.from;
-  }
-  return '/';
+/** Where the user was going before being sent here, if the user's role may open it. */
+function fromOf(state: unknown, role: Role | undefined): string {
+  if (!state || typeof state !== 'object' || !('from' in state) || typeof state.from !== 'string') return '/';
+  const from = state.from;
+  const path = from.split('?')[0] ?? '/';
+  if (role === undefined || path === '/login') return '/';
+  const allowed = routesFor(role).some((r) => (r.path === '/' ? path === '/' : path === r.path || path.startsWith(`${r.path}/`)));
+  return allowed ? from : '/';
 }
 
 export default function LoginPage() {
@@ -25,16 +30,15 @@ export default function LoginPage() {
   const navigate = useNavigate();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const from = fromOf(location.state);
 
-  if (user) return <Navigate to={user.mustChangePassword ? '/password' : from} replace />;
+  if (user) return <Navigate to={user.mustChangePassword ? '/password' : fromOf(location.state, user.role)} replace />;
 
   const submit = async (values: LoginForm) => {
     setBusy(true);
     setError(null);
     try {
       const u = await login(values.username.trim(), values.password);
-      navigate(u.mustChangePassword ? '/password' : from, { replace: true });
+      navigate(u.mustChangePassword ? '/password' : fromOf(location.state, u.role), { replace: true });
     } catch (e) {
       setError(errorMessage(e));
     } finally {
@@ -45,11 +49,12 @@ export default function LoginPage() {
   return (
     <div
       style={{
-        minHeight: '100%',
+        minHeight: '100vh',
+        boxSizing: 'border-box',
         display: 'flex',
         alignItems: 'center',
         justifyContent: 'center',
-        background: 'linear-gradient(160deg, #16437a 0%, #1d5fa8 45%, #eef3f9 45%)',
+        background: 'linear-gradient(180deg, #16437a 0%, #1d5fa8 42%, #eef3f9 42%)',
         padding: 16,
       }}
     >

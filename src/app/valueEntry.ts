@@ -117,23 +117,30 @@ export async function authorizeRows(
 ): Promise<void> {
   const reportingUnits = new Set<string>();
   for (const { row } of rows) {
-    const lead = c.responsibilities.get(row.indicator)?.lead ?? null;
-    if (p.departmentCode !== department || !canEnterValues(p, lead, row.orgUnit, c.scope)) {
-      const name = c.plan.indicators.find((i) => i.code === row.indicator)?.name ?? row.indicator;
-      throw new EntryRefused('forbidden', `无权填报“${name}”在“${c.org.names.get(row.orgUnit) ?? row.orgUnit}”的数据`);
-    }
+    const refusal = writeRefusal(c, p, department, row);
+    if (refusal) throw new EntryRefused('forbidden', refusal);
     const key = submissionKeyOf(c.scope, department, row.orgUnit, year);
     if (key) reportingUnits.add(key.orgUnit);
   }
   for (const unit of reportingUnits) {
-    const submission = await getSubmission(c.db, { department, orgUnit: unit, year });
-    if (!isEditable(submission.state)) {
-      throw new EntryRefused(
-        'locked',
-        `${c.org.names.get(unit) ?? unit} ${year} 年的数据${STATE_LABELS[submission.state]},已锁定,不能修改${submission.state === 'approved' ? '(须由批准人重新打开)' : '(须先退回)'}`,
-      );
-    }
+    const refusal = await lockRefusal(c, department, unit, year);
+    if (refusal) throw new EntryRefused('locked', refusal);
   }
+}
+
+/** Why this user may not write the row for the department, or null when it may. */
+export function writeRefusal(c: EntryContext, p: Principal, department: string, row: CleanRow): string | null {
+  const lead = c.responsibilities.get(row.indicator)?.lead ?? null;
+  if (p.departmentCode === department && canEnterValues(p, lead, row.orgUnit, c.scope)) return null;
+  const name = c.plan.indicators.find((i) => i.code === row.indicator)?.name ?? row.indicator;
+  return `无权填报“${name}”在“${c.org.names.get(row.orgUnit) ?? row.orgUnit}”的数据`;
+}
+
+/** Why the department's values of a reporting unit and year are locked (its submission is not a draft), or null. */
+export async function lockRefusal(c: EntryContext, department: string, reportingUnit: string, year: number): Promise<string | null> {
+  const submission = await getSubmission(c.db, { department, orgUnit: reportingUnit, year });
+  if (isEditable(submission.state)) return null;
+  return `${c.org.names.get(reportingUnit) ?? reportingUnit} ${year} 年的数据${STATE_LABELS[submission.state]},已锁定,不能修改${submission.state === 'approved' ? '(须由批准人重新打开)' : '(须先退回)'}`;
 }
 
 /** Changes of more than 50 % against the year before, to be confirmed rather than refused. */

@@ -15,6 +15,7 @@ import { registerImplementationPlanRoutes } from './implementationPlans/routes.j
 import { registerFileRoutes } from './files/routes.js';
 import { registerCompletenessRoutes } from './completeness/routes.js';
 import { registerQualitativeRoutes } from './qualitative/routes.js';
+import { registerUploadRoutes } from './uploads/routes.js';
 
 export function registerRoutes(app: FastifyInstance, ctx: ServerContext): void {
   registerReferenceRoutes(app, ctx);
@@ -31,4 +32,5 @@ export function registerRoutes(app: FastifyInstance, ctx: ServerContext): void {
   registerFileRoutes(app, ctx);
   registerCompletenessRoutes(app, ctx);
   registerQualitativeRoutes(app, ctx);
+  registerUploadRoutes(app, ctx);
 }

@@ -68,6 +68,8 @@ export function registerUploadRoutes(app: FastifyInstance, ctx: ServerContext): 
   r.post(
     '/api/uploads/preview',
     {
+      // Reading a workbook is the heaviest thing a user can ask for; a script must not repeat it endlessly.
+      config: { rateLimit: { max: 30, timeWindow: 60_000 } },
       schema: {
         tags: TAGS,
         summary: '上传填好的模板(.xlsx)或长格式 CSV,预览将新增、修改的数据和每一处错误(不保存)',

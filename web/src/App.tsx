@@ -4,6 +4,7 @@ import { Navigate, Route, Routes, useLocation } from 'react-router-dom';
 import { Result } from 'antd';
 import { useAuth } from './auth/AuthContext';
 import { FullPageSpin } from './components/FullPageSpin';
+import { PageErrorBoundary } from './components/PageErrorBoundary';
 import { AppLayout } from './layout/AppLayout';
 import { ROUTES, type AppRoute } from './routes';
 
@@ -32,9 +33,11 @@ export function App() {
       <Route
         path="/login"
         element={
-          <Suspense fallback={<FullPageSpin />}>
-            <LoginPage />
-          </Suspense>
+          <PageErrorBoundary>
+            <Suspense fallback={<FullPageSpin />}>
+              <LoginPage />
+            </Suspense>
+          </PageErrorBoundary>
         }
       />
       <Route

@@ -7,11 +7,17 @@ import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import { AuthProvider } from './auth/AuthContext';
+import { reloadForUpdate } from './components/PageErrorBoundary';
 import { App } from './App';
 import { theme } from './theme';
 import './global.css';
 
 dayjs.locale('zh-cn');
+
+// A page's scripts were replaced by a newer build while this tab was open: load the new version.
+window.addEventListener('vite:preloadError', (event) => {
+  if (reloadForUpdate()) event.preventDefault();
+});
 
 const root = document.getElementById('root');
 if (root) {

@@ -5,6 +5,7 @@ import { Button, Flex, Layout, Menu, Tag, Tooltip, type MenuProps } from 'antd';
 import { KeyOutlined, LogoutOutlined } from '@ant-design/icons';
 import { useAuth, useUser } from '../auth/AuthContext';
 import { FullPageSpin } from '../components/FullPageSpin';
+import { PageErrorBoundary } from '../components/PageErrorBoundary';
 import { MENU_GROUPS, routesFor, type AppRoute } from '../routes';
 
 export const SYSTEM_NAME = '儿童发展规划监测评估系统';
@@ -96,9 +97,11 @@ export function AppLayout() {
           </Layout.Sider>
         )}
         <Layout.Content style={{ padding: 16, minWidth: 0 }}>
-          <Suspense fallback={<FullPageSpin />}>
-            <Outlet />
-          </Suspense>
+          <PageErrorBoundary resetKey={location.pathname}>
+            <Suspense fallback={<FullPageSpin />}>
+              <Outlet />
+            </Suspense>
+          </PageErrorBoundary>
         </Layout.Content>
       </Layout>
     </Layout>

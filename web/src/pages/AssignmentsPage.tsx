@@ -102,7 +102,7 @@ export default function AssignmentsPage() {
   };
 
   const columns: ColumnsType<AssignmentRow> = [
-    { title: '领域', dataIndex: 'domainName', width: 120, ellipsis: true },
+    { title: '领域', dataIndex: 'domainName', width: 110, ellipsis: true },
     { title: '类别', dataIndex: 'kind', width: 80, render: (k: ItemKind) => KIND_LABELS[k] },
     { title: '编号', dataIndex: 'itemCode', width: 90 },
     {
@@ -114,11 +114,11 @@ export default function AssignmentsPage() {
         </Typography.Paragraph>
       ),
     },
-    { title: '牵头单位', key: 'lead', width: 170, render: (_, r) => r.lead?.name ?? <Tag color="red">未分工</Tag> },
+    { title: '牵头单位', key: 'lead', width: 150, render: (_, r) => r.lead?.name ?? <Tag color="red">未分工</Tag> },
     {
       title: '配合单位',
       key: 'cooperate',
-      width: 240,
+      width: 200,
       render: (_, r) => (
         <Typography.Paragraph ellipsis={{ rows: 2, tooltip: r.cooperate.map((c) => c.name).join('、') }} style={{ marginBottom: 0 }}>
           {r.cooperate.map((c) => c.name).join('、') || '—'}

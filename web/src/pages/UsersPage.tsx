@@ -147,7 +147,7 @@ export default function UsersPage() {
       const r = await resetPassword(u.id);
       modal.success({
         title: '密码已重置',
-        content: <ShownOnce username={r.user.username} password={r.password} />,
+        content: <ShownOnce username={r.user.username} password={r.password} reset />,
         okText: '我已记下',
       });
       reload();

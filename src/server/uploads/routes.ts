@@ -82,6 +82,7 @@ export function registerUploadRoutes(app: FastifyInstance, ctx: ServerContext): 
     },
     async (request) => {
       const p = principal(request);
+      uploadingDepartment(p, null);
       const upload = await readUploadForm(request, ctx.config.maxUploadBytes);
       const department = uploadingDepartment(p, upload.department);
       try {

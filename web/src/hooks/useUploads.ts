@@ -2,6 +2,8 @@
 import { api, query, upload } from '../api/client';
 
 export interface UploadChange {
+  /** The row of the file it comes from. */
+  row: number;
   indicator: string;
   indicatorName: string;
   orgUnit: string;
@@ -10,16 +12,21 @@ export interface UploadChange {
   sex: string;
   area: string;
   ageGroup: string;
+  /** 合计, 男, 城镇·女 … */
+  label: string;
   old: number | null;
   new: number;
   kind: 'insert' | 'update' | 'unchanged';
 }
 
-export interface UploadError {
-  sheet: string;
+/** An error or warning at a place in the file (sheet and cell are null for a CSV file). */
+export interface UploadIssue {
+  sheet: string | null;
   row: number;
-  column: string;
-  cell: string;
+  column: string | null;
+  cell: string | null;
+  /** 「填报表」第 12 行 K 列 */
+  location: string;
   message: string;
 }
 
@@ -27,9 +34,17 @@ export interface UploadPreview {
   /** null when the file has errors: nothing can be imported. */
   token: string | null;
   fileName: string;
-  counts: { inserted: number; updated: number; unchanged: number; rows: number };
+  sheet: string | null;
+  department: string;
+  year: number | null;
+  counts: { rows: number; inserted: number; updated: number; unchanged: number; skipped: number; errors: number };
   changes: UploadChange[];
-  errors: UploadError[];
+  /** At most 1000; counts.errors has the total. */
+  errors: UploadIssue[];
+  /** Changes of more than half against last year and the like: to check, not refused. */
+  warnings: UploadIssue[];
+  /** Columns read past (names, units, last year's values). */
+  ignoredColumns: string[];
 }
 
 export interface ImportResult {

@@ -5,7 +5,7 @@
  * Names for tests (aria-label / data-testid):
  * - 年度 `year-select`, 按状态筛选 `state-filter`, 按单位筛选 `org-filter`, 按成员单位筛选 `department-filter`,
  *   搜索 `review-search`, 刷新
- * - state counts `state-count-{state}` (click to filter)
+ * - state counts `state-count-{state}` (click to filter), 待我审核或批准 `waiting-count` (click to filter)
  * - table `submissions-table` (aria-label 报送列表), rows data-row-key `{department}|{org}`
  * - per row: `action-{submit|review|approve|return|reopen}-{department}-{org}` (aria-label 审核通过 …),
  *   查看 `open-form-{department}-{org}` (opens /entry?department=&org=&year= read-only), 记录 `events-{department}-{org}`
@@ -13,7 +13,7 @@
  */
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
-import { Button, Card, Drawer, Flex, Input, Progress, Select, Space, Spin, Table, Tag, Typography } from 'antd';
+import { Button, Card, Drawer, Flex, Input, Progress, Select, Space, Spin, Table, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { ReloadOutlined } from '@ant-design/icons';
 import { STATE_LABELS, type SubmissionState } from '../core';
@@ -29,6 +29,7 @@ import { dateTime } from '../utils/format';
 const STATES = Object.keys(STATE_LABELS) as SubmissionState[];
 const rowKey = (s: SubmissionSummary) => `${s.department.code}|${s.orgUnit.code}`;
 const testSuffix = (s: SubmissionSummary) => `${s.department.code}-${s.orgUnit.code}`;
+const waitsFor = (s: SubmissionSummary) => s.actions.some((a) => a.action === 'review' || a.action === 'approve');
 
 function EventsDrawer({ target, onClose }: { target: (SubmissionKey & { title: string }) | null; onClose(): void }) {
   const { data, loading, error, reload } = useSubmissionEvents(target);
@@ -55,6 +56,7 @@ export default function ReviewPage() {
   const [org, setOrg] = useState<string | undefined>(undefined);
   const [department, setDepartment] = useState<string | undefined>(undefined);
   const [text, setText] = useState('');
+  const [mine, setMine] = useState(false);
   const [events, setEvents] = useState<(SubmissionKey & { title: string }) | null>(null);
 
   const rows = useMemo(() => data ?? [], [data]);
@@ -67,15 +69,18 @@ export default function ReviewPage() {
   }, [rows, org]);
   const shown = useMemo(() => {
     const t = text.trim();
-    return rows.filter(
+    // What waits for this user comes first; otherwise the server's order (unit, then department).
+    const waitingFirst = [...rows].sort((a, b) => Number(waitsFor(b)) - Number(waitsFor(a)));
+    return waitingFirst.filter(
       (r) =>
+        (!mine || waitsFor(r)) &&
         (state === undefined || r.state === state) &&
         (org === undefined || r.orgUnit.code === org) &&
         (department === undefined || r.department.code === department) &&
         (t === '' || r.department.name.includes(t) || r.orgUnit.name.includes(t)),
     );
-  }, [rows, state, org, department, text]);
-  const waiting = rows.filter((r) => r.actions.some((a) => a.action === 'review' || a.action === 'approve')).length;
+  }, [rows, state, org, department, text, mine]);
+  const waiting = rows.filter(waitsFor).length;
 
   const columns: ColumnsType<SubmissionSummary> = [
     {
@@ -196,11 +201,15 @@ export default function ReviewPage() {
             {STATE_LABELS[s]} {counts.get(s) ?? 0}
           </Tag.CheckableTag>
         ))}
-        {waiting > 0 && (
-          <Typography.Text type="warning" data-testid="waiting-count">
-            {waiting} 份等待您审核或批准
-          </Typography.Text>
-        )}
+        <Tag.CheckableTag
+          checked={mine}
+          onChange={setMine}
+          data-testid="waiting-count"
+          aria-label={`待我处理 ${waiting} 份`}
+          style={waiting > 0 && !mine ? { color: '#d46b08' } : undefined}
+        >
+          待我审核或批准 {waiting}
+        </Tag.CheckableTag>
       </Flex>
       <Space wrap style={{ marginBottom: 12 }}>
         <Select<SubmissionState>

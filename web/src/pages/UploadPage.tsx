@@ -5,8 +5,9 @@
  * Names for tests (aria-label / data-testid):
  * - template: 年度 `year-select`, 模板单位 `template-orgs`, 下载模板 `download-template`
  * - upload: `upload-dragger` (the file input inside takes .xlsx / .csv), `upload-error`
- * - preview `upload-preview`: counts `count-rows`, `count-inserted`, `count-updated`, `count-unchanged`, `count-errors`;
- *   `upload-errors-table` (aria-label 错误列表; 工作表, 行, 列, 单元格, 说明), `upload-changes-table`
+ * - preview `upload-preview`: counts `count-rows`, `count-inserted`, `count-updated`, `count-unchanged`, `count-skipped`,
+ *   `count-errors`; `upload-errors-table` (aria-label 错误列表; 工作表, 行, 列, 单元格, 说明), `upload-warnings-table`
+ *   (aria-label 需核实列表), `upload-changes-table`
  *   (aria-label 变更列表; rows data-kind=insert|update|unchanged), `changes-filter`
  * - 导入原因 `import-reason`, 确认导入 `confirm-import` (absent when there are errors), 重新选择文件 `upload-again`
  * - result `import-result`, 到填报页查看 `go-entry`, 继续导入 `import-more`
@@ -34,10 +35,9 @@ import {
 } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
-import { download, errorMessage } from '../api/client';
+import { ApiError, download, errorMessage } from '../api/client';
 import { useUser } from '../auth/AuthContext';
 import { AREA_LABELS, SEX_LABELS } from '../core';
-import { ErrorAlert } from '../components/ErrorAlert';
 import { YearSelect } from '../components/YearSelect';
 import { shortNumber } from '../components/entry/entryModel';
 import { useOrgScope } from '../hooks/useOrgScope';
@@ -47,7 +47,7 @@ import {
   templateUrl,
   type ImportResult,
   type UploadChange,
-  type UploadError,
+  type UploadIssue,
   type UploadPreview,
 } from '../hooks/useUploads';
 import { useYear } from '../hooks/useYear';
@@ -61,7 +61,9 @@ const KIND_TAGS: Record<UploadChange['kind'], { color: string; label: string }> 
   unchanged: { color: 'default', label: '不变' },
 };
 
+/** 分组 as the server names it, else from the codes. */
 function group(c: UploadChange): string {
+  if (c.label) return c.label;
   const sex = c.sex === 'total' ? '' : (SEX_LABELS[c.sex as keyof typeof SEX_LABELS] ?? c.sex);
   const area = c.area === 'total' ? '' : (AREA_LABELS[c.area as keyof typeof AREA_LABELS] ?? c.area);
   const parts = [area, sex, c.ageGroup === 'total' ? '' : c.ageGroup].filter((p) => p !== '');
@@ -69,6 +71,7 @@ function group(c: UploadChange): string {
 }
 
 const changeColumns: ColumnsType<UploadChange> = [
+  { title: '行', dataIndex: 'row', width: 60, className: 'num' },
   { title: '指标', dataIndex: 'indicatorName', ellipsis: true },
   { title: '单位', dataIndex: 'orgUnitName', width: 120 },
   { title: '年度', dataIndex: 'year', width: 70 },
@@ -89,13 +92,15 @@ const changeColumns: ColumnsType<UploadChange> = [
   },
 ];
 
-const errorColumns: ColumnsType<UploadError> = [
-  { title: '工作表', dataIndex: 'sheet', width: 120 },
+const dash = (v: string | null) => v ?? '—';
+const issueColumns = (kind: 'danger' | 'warning'): ColumnsType<UploadIssue> => [
+  { title: '工作表', dataIndex: 'sheet', width: 120, render: dash },
   { title: '行', dataIndex: 'row', width: 60, className: 'num' },
-  { title: '列', dataIndex: 'column', width: 110 },
-  { title: '单元格', dataIndex: 'cell', width: 80 },
-  { title: '说明', dataIndex: 'message', render: (m: string) => <Typography.Text type="danger">{m}</Typography.Text> },
+  { title: '列', dataIndex: 'column', width: 60, render: dash },
+  { title: '单元格', dataIndex: 'cell', width: 80, render: dash },
+  { title: '说明', dataIndex: 'message', render: (m: string) => <Typography.Text type={kind}>{m}</Typography.Text> },
 ];
+const issueKey = (e: UploadIssue, i?: number) => `${e.sheet ?? ''}|${e.row}|${e.column ?? ''}|${i ?? 0}`;
 
 function TemplateCard({ department, yearChoice }: { department: string; yearChoice: ReturnType<typeof useYear> }) {
   const user = useUser();
@@ -129,9 +134,6 @@ function TemplateCard({ department, yearChoice }: { department: string; yearChoi
           aria-label="模板单位"
           data-testid="template-orgs"
           multiple
-          treeCheckable
-          treeCheckStrictly={false}
-          showCheckedStrategy={TreeSelect.SHOW_ALL}
           treeDataSimpleMode
           treeData={treeData}
           treeDefaultExpandedKeys={[user.orgUnitCode]}
@@ -167,7 +169,8 @@ function Counts({ preview }: { preview: UploadPreview }) {
     ['count-inserted', '新增', preview.counts.inserted, '#389e0d'],
     ['count-updated', '修改', preview.counts.updated, '#d46b08'],
     ['count-unchanged', '不变', preview.counts.unchanged],
-    ['count-errors', '错误', preview.errors.length, preview.errors.length > 0 ? '#cf1322' : undefined],
+    ['count-skipped', '未填(跳过)', preview.counts.skipped],
+    ['count-errors', '错误', preview.counts.errors, preview.counts.errors > 0 ? '#cf1322' : undefined],
   ];
   return (
     <Flex wrap gap={32} style={{ marginBottom: 12 }}>
@@ -186,7 +189,7 @@ export default function UploadPage() {
   const department = user.departmentCode;
   const [preview, setPreview] = useState<UploadPreview | null>(null);
   const [reading, setReading] = useState<string | null>(null);
-  const [uploadError, setUploadError] = useState<string | null>(null);
+  const [uploadError, setUploadError] = useState<{ message: string; problems: string[] } | null>(null);
   const [reason, setReason] = useState('');
   const [confirming, setConfirming] = useState(false);
   const [result, setResult] = useState<(ImportResult & { year: number | null }) | null>(null);
@@ -195,7 +198,7 @@ export default function UploadPage() {
   const start = async (file: File) => {
     const name = file.name.toLowerCase();
     if (!ACCEPTED.some((ext) => name.endsWith(ext))) {
-      setUploadError(`只能上传 Excel(.xlsx)或 CSV(.csv)文件,“${file.name}”不是`);
+      setUploadError({ message: `只能上传 Excel(.xlsx)或 CSV(.csv)文件,“${file.name}”不是`, problems: [] });
       return;
     }
     setUploadError(null);
@@ -208,7 +211,11 @@ export default function UploadPage() {
       setOnlyChanges(p.counts.inserted + p.counts.updated > 0);
       setReason('');
     } catch (e) {
-      setUploadError(errorMessage(e));
+      const problems = e instanceof ApiError ? (e.details as { problems?: unknown } | undefined)?.problems : undefined;
+      setUploadError({
+        message: errorMessage(e),
+        problems: Array.isArray(problems) ? problems.filter((x): x is string => typeof x === 'string') : [],
+      });
     } finally {
       setReading(null);
     }
@@ -219,7 +226,7 @@ export default function UploadPage() {
     setConfirming(true);
     try {
       const r = await confirmUpload(preview.token, reason.trim());
-      setResult({ ...r, year: preview.changes[0]?.year ?? yearChoice.year });
+      setResult({ ...r, year: preview.year ?? yearChoice.year });
       setPreview(null);
       message.success('导入完成');
     } catch (e) {
@@ -298,7 +305,21 @@ export default function UploadPage() {
             )}
             {uploadError && (
               <div data-testid="upload-error" style={{ marginTop: 12 }}>
-                <ErrorAlert error={uploadError} />
+                <Alert
+                  type="error"
+                  showIcon
+                  role="alert"
+                  title={uploadError.message}
+                  description={
+                    uploadError.problems.length > 0 ? (
+                      <ul style={{ margin: 0, paddingInlineStart: 18 }}>
+                        {uploadError.problems.map((p, i) => (
+                          <li key={i}>{p}</li>
+                        ))}
+                      </ul>
+                    ) : undefined
+                  }
+                />
               </div>
             )}
           </>
@@ -308,22 +329,31 @@ export default function UploadPage() {
       {preview && (
         <Card size="small" title={`第三步:核对并确认 —— ${preview.fileName}`} data-testid="upload-preview">
           <Counts preview={preview} />
-          {preview.errors.length > 0 ? (
+          {preview.ignoredColumns.length > 0 && (
+            <Typography.Paragraph type="secondary" data-testid="ignored-columns">
+              以下列仅供参考,未读取:{preview.ignoredColumns.join('、')}
+            </Typography.Paragraph>
+          )}
+          {preview.counts.errors > 0 || !preview.token ? (
             <>
               <Alert
                 type="error"
                 showIcon
                 role="alert"
                 style={{ marginBottom: 12 }}
-                title={`文件中有 ${preview.errors.length} 处错误,本次不能导入,未写入任何数据`}
-                description="请按下表在 Excel 中逐一改正后,重新上传整个文件。"
+                title={`文件中有 ${preview.counts.errors} 处错误,本次不能导入,未写入任何数据`}
+                description={
+                  preview.counts.errors > preview.errors.length
+                    ? `下表列出前 ${preview.errors.length} 处。请在 Excel 中逐一改正后,重新上传整个文件。`
+                    : '请按下表在 Excel 中逐一改正后,重新上传整个文件。'
+                }
               />
-              <Table<UploadError>
+              <Table<UploadIssue>
                 data-testid="upload-errors-table"
                 aria-label="错误列表"
-                rowKey={(e) => `${e.sheet}|${e.row}|${e.column}|${e.message}`}
+                rowKey={issueKey}
                 size="small"
-                columns={errorColumns}
+                columns={issueColumns('danger')}
                 dataSource={preview.errors}
                 pagination={{ pageSize: 50, showSizeChanger: false, hideOnSinglePage: true }}
               />
@@ -333,6 +363,27 @@ export default function UploadPage() {
             </>
           ) : (
             <>
+              {preview.warnings.length > 0 && (
+                <>
+                  <Alert
+                    type="warning"
+                    showIcon
+                    style={{ marginBottom: 8 }}
+                    title={`有 ${preview.warnings.length} 处需要核实(不影响导入)`}
+                    data-testid="upload-warnings"
+                  />
+                  <Table<UploadIssue>
+                    data-testid="upload-warnings-table"
+                    aria-label="需核实列表"
+                    rowKey={issueKey}
+                    size="small"
+                    columns={issueColumns('warning')}
+                    dataSource={preview.warnings}
+                    pagination={{ pageSize: 10, showSizeChanger: false, hideOnSinglePage: true }}
+                    style={{ marginBottom: 12 }}
+                  />
+                </>
+              )}
               <Flex wrap gap={12} align="center" style={{ marginBottom: 8 }}>
                 <Segmented<string>
                   aria-label="显示"
@@ -349,7 +400,7 @@ export default function UploadPage() {
               <Table<UploadChange>
                 data-testid="upload-changes-table"
                 aria-label="变更列表"
-                rowKey={(c) => `${c.indicator}|${c.orgUnit}|${c.year}|${c.sex}|${c.area}|${c.ageGroup}`}
+                rowKey={(c) => `${c.row}|${c.indicator}|${c.orgUnit}|${c.year}|${c.sex}|${c.area}|${c.ageGroup}`}
                 rowClassName={(c) => `upload-${c.kind}`}
                 onRow={(c) => ({ 'data-kind': c.kind }) as HTMLAttributes<HTMLElement>}
                 size="small"

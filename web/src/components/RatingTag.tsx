@@ -10,6 +10,6 @@ export const RATING_COLORS: Record<string, string> = {
 };
 
 export function RatingTag({ rating, label }: { rating: string | null | undefined; label: string | null | undefined }) {
-  if (!rating) return <Tag variant="outlined">未评估</Tag>;
+  if (!rating) return <Tag variant="outlined">待评估</Tag>;
   return <Tag color={RATING_COLORS[rating] ?? 'default'}>{label ?? rating}</Tag>;
 }

@@ -152,12 +152,7 @@ function ReportingProgress({ year }: { year: number }) {
   const expected = rows.reduce((n, r) => n + r.expected, 0);
   const notStarted = rows.filter((r) => r.filled === 0).length;
   return (
-    <Card
-      title={`${year} 年度报送情况`}
-      loading={loading && !data}
-      extra={<Link to={`/completeness${query({ year })}`}>报送进度明细</Link>}
-      data-testid="home-reporting-progress"
-    >
+    <Card title={`${year} 年度报送情况`} loading={loading && !data} data-testid="home-reporting-progress">
       <ErrorAlert error={error} retry={reload} />
       <Flex gap={32} wrap>
         <Statistic title="报表总数" value={rows.length} />

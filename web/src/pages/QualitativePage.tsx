@@ -138,7 +138,7 @@ export default function QualitativePage() {
               value={total.counts[r.value as keyof typeof total.counts]}
             />
           ))}
-          <Statistic title="未评估" value={total.counts.unrated} />
+          <Statistic title="待评估" value={total.counts.unrated} />
         </Flex>
       )}
       <ErrorAlert error={list.error ?? summary.error} retry={list.reload} />
@@ -172,9 +172,11 @@ export default function QualitativePage() {
           onChange={setProgress}
           options={[
             { value: 'all', label: '全部' },
-            { value: 'mine', label: user.role === 'evaluator' ? '我可评估的' : '我负责填报的' },
+            ...(user.role === 'evaluator' || user.role === 'department'
+              ? [{ value: 'mine' as const, label: user.role === 'evaluator' ? '我可评估的' : '我负责填报的' }]
+              : []),
             { value: 'unreported', label: '未填报进展' },
-            { value: 'unrated', label: '未评估' },
+            { value: 'unrated', label: '待评估' },
           ]}
         />
         <Input.Search

@@ -164,7 +164,7 @@ export async function entryWarnings(c: EntryContext, rows: { index: number; row:
     if (Math.abs(change) > YEAR_ON_YEAR_LIMIT) {
       warnings.push({
         index,
-        message: `与 ${year - 1} 年(${last})相比${change > 0 ? '上升' : '下降'} ${Math.round(Math.abs(change) * 100)}%,请核实`,
+        message: `与 ${year - 1} 年(${formatFigure(last)})相比${change > 0 ? '上升' : '下降'} ${Math.round(Math.abs(change) * 100)}%,请核实`,
       });
     }
   }
@@ -203,4 +203,9 @@ export async function saveRows(
     }
     return writer.counts;
   });
+}
+
+/** A stored figure as a person would write it: at most four decimals, no trailing zeros. */
+export function formatFigure(n: number): string {
+  return String(Math.round(n * 10_000) / 10_000);
 }

@@ -75,10 +75,23 @@ export async function buildServer(ctx: ServerContext, options: BuildOptions = {}
 
   const webRoot = ctx.config.webRoot;
   if (webRoot && existsSync(join(webRoot, 'index.html'))) {
-    await app.register(fastifyStatic, { root: webRoot, wildcard: false });
+    // wildcard: files are looked up per request, so a rebuilt app is served without a restart.
+    await app.register(fastifyStatic, {
+      root: webRoot,
+      wildcard: true,
+      setHeaders(res, path) {
+        // Hashed assets never change; the page that names them must always be fresh.
+        res.header('cache-control', path.endsWith('.html') ? 'no-cache' : 'public, max-age=31536000, immutable');
+      },
+    });
     // Client-side routes: any path that is not an API call or a file gets the app's page.
     app.setNotFoundHandler((request, reply) => {
-      if (request.url.startsWith('/api/') || request.method !== 'GET') {
+      // A missing script or style is a 404, not the page: the browser must not run HTML as JavaScript.
+      if (
+        request.url.startsWith('/api/') ||
+        request.url.startsWith('/assets/') ||
+        (request.method !== 'GET' && request.method !== 'HEAD')
+      ) {
         return reply.code(404).send({ error: '未找到' });
       }
       return reply.sendFile('index.html');

@@ -70,7 +70,7 @@ describe.each(DIALECTS)('data entry, review and approval (%s)', (dialect) => {
     const c = await server.login('lishu_health');
     const res = await c.post('/api/values/validate', { year: YEAR, department: 'health', entries: [entry('30')] });
     expect(res.json().errors).toEqual([]);
-    expect(res.json().warnings[0].message).toMatch(/^与 2024 年\(.+\)相比下降 \d+%,请核实$/);
+    expect(res.json().warnings[0].message).toMatch(/^与 2024 年\(\d+(\.\d{1,4})?\)相比下降 \d+%,请核实$/);
   });
 
   it('refuses values of another department, another county, or from a viewer', async () => {

@@ -32,7 +32,7 @@ export async function prepareDatabase(db: Db, options: { demo: boolean }): Promi
   let adminPassword: string | null = null;
   if ((await countUsers(db)) === 0) {
     const city = (await getMeta(db, 'region')) ?? plan.region;
-    adminPassword = generatePassword((n) => randomBytes(n));
+    adminPassword = generatePassword((n) => randomBytes(n), FIRST_ADMIN);
     await createUser(
       db,
       {

@@ -91,7 +91,7 @@ export async function resetPassword(db: Db, actor: Actor, id: number): Promise<s
   const user = await findUserById(db, id);
   if (!user) throw new UserNotFoundError(id);
   if (id === actor.principal.id) throw new UserInputError(['请通过“修改密码”修改自己的密码']);
-  const password = generatePassword(randomBytes);
+  const password = generatePassword(randomBytes, user.username);
   const passwordHash = await hashPassword(password);
   await db.transaction().execute(async (trx) => {
     await updateUser(trx, id, {

@@ -34,7 +34,7 @@ export function registerUser(program: Command, out: Output): void {
     .option('--user <name>', '操作人(记入安全日志)')
     .action(async (username: string, options: AddOptions, command: Command) => {
       await withApp(command, async (app) => {
-        const password = options.password ?? generatePassword((n) => randomBytes(n));
+        const password = options.password ?? generatePassword((n) => randomBytes(n), username);
         try {
           await createUser(
             app.db,
@@ -96,7 +96,7 @@ export function registerUser(program: Command, out: Output): void {
           out.exitCode = 1;
           return;
         }
-        const password = options.password ?? generatePassword((n) => randomBytes(n));
+        const password = options.password ?? generatePassword((n) => randomBytes(n), username);
         const problems = passwordProblems(password, username);
         if (problems.length > 0) {
           for (const p of problems) out.error(`错误: ${p}\n`);

@@ -18,7 +18,7 @@ describe('passwords', () => {
     let call = 0;
     const p = generatePassword((n) => (call++ === 0 ? Buffer.alloc(n, 0) : randomBytes(n)));
     expect(call).toBeGreaterThan(1);
-    expect(passwordProblems(p, 'x')).toEqual([]);
+    expect(passwordProblems(p, 'nobody')).toEqual([]);
   });
 
   it('hashes with Argon2id and verifies only the right password', async () => {

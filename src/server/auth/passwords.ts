@@ -22,11 +22,11 @@ export async function verifyPassword(passwordHash: string, password: string): Pr
  * Four groups of four from 56 letters and digits without look-alikes (about 90 bits), joined by '-',
  * with an upper-case letter somewhere in the first half and a digit somewhere in the second.
  */
-export function generatePassword(random: (n: number) => Buffer): string {
+export function generatePassword(random: (n: number) => Buffer, username = ''): string {
   // A draw can break the rule (four equal characters in a row, once in ~40 000): draw again.
   for (let attempt = 0; attempt < 100; attempt++) {
     const password = drawPassword(random);
-    if (passwordProblems(password, '').length === 0) return password;
+    if (passwordProblems(password, username).length === 0) return password;
   }
   throw new Error('the random source gives no acceptable password');
 }

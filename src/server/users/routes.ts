@@ -43,7 +43,7 @@ export function registerUserRoutes(app: FastifyInstance, ctx: ServerContext): vo
     async (request) => {
       const actor = adminActor(request, ctx);
       const body = request.body;
-      const generated = body.password === undefined || body.password === '' ? generatePassword(randomBytes) : null;
+      const generated = body.password === undefined || body.password === '' ? generatePassword(randomBytes, body.username) : null;
       const id = await runApp(() =>
         createUser(
           ctx.db,

@@ -76,7 +76,7 @@ export async function completeness(db: Db, plan: Plan, org: OrgDirectory, scope:
       .where('year', '=', q.year)
       .where('sex', '=', 'total')
       .where('area', '=', 'total')
-      .where('age_group', '=', '')
+      .where('age_group', '=', 'total')
       .where('org_unit_code', 'in', unitCodes)
       .where('indicator_code', 'in', indicatorCodes)
       .execute(),

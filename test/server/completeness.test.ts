@@ -57,7 +57,7 @@ describe.each(DIALECTS)('completeness and timeliness (%s)', (dialect) => {
       year: more.year ?? 2024,
       sex: more.sex ?? 'total',
       area: 'total',
-      age_group: '',
+      age_group: 'total',
       value: 1,
       created_by: 't',
       created_at: at,

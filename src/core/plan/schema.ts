@@ -328,6 +328,12 @@ function checkIndicators(plan: Plan, refs: ReadonlyMap<string, DomainCode>, add:
 // The plan
 
 /** The plan file schema. Structure first; the cross-checks run once the structure is valid. */
+const PLAN_FILE_META = {
+  title: 'childplan plan file',
+  description:
+    "A children's development plan as data: domains with their main goals and measures, and the monitoring indicators with their targets. See docs/plan-format.md. Cross-field rules (unique codes, plan references, fields required by each target kind) are checked by childplan, not by this schema.",
+};
+
 export const planSchema = z
   .strictObject({
     code: z
@@ -351,11 +357,7 @@ export const planSchema = z
     const refs = checkDomains(plan, add);
     checkIndicators(plan, refs, add);
   })
-  .meta({
-    title: 'childplan plan file',
-    description:
-      "A children's development plan as data: domains with their main goals and measures, and the monitoring indicators with their targets. See docs/plan-format.md. Cross-field rules (unique codes, plan references, fields required by each target kind) are checked by childplan, not by this schema.",
-  });
+  .meta(PLAN_FILE_META);
 
 /** Validates a parsed plan file (from YAML or JSON); throws {@link PlanFormatError} listing every problem. */
 export function parsePlan(input: unknown): Plan {
@@ -377,5 +379,7 @@ export function parsePlan(input: unknown): Plan {
 
 /** The JSON Schema (draft 2020-12) of the plan file; committed as schema/plan.schema.json. */
 export function planJsonSchema(): object {
-  return z.toJSONSchema(planSchema, { target: 'draft-2020-12', io: 'input' });
+  // zod does not carry the metadata of a refined object into the JSON schema: put it back in front.
+  const { $schema, ...rest } = z.toJSONSchema(planSchema, { target: 'draft-2020-12', io: 'input' });
+  return { $schema, ...PLAN_FILE_META, ...rest };
 }

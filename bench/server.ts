@@ -1,7 +1,7 @@
 /**
  * Web server under load (issue #3): 50 users saving their forms and 50 reading the assessment
  * (the dashboard's data) at once, against `childplan serve` on loopback, on SQLite and PostgreSQL.
- * Usage: node dist/bench/server.js [sqlite|postgres|both] [seconds] [requests per second]
+ * Usage: node dist/bench/server.js [sqlite|postgres|both] [seconds] [requests per second] [staggered|lockstep|both]
  * PostgreSQL: CHILDPLAN_BENCH_PG (default postgres://postgres@127.0.0.1:5432/postgres) is used to
  * create and drop a scratch database.
  */
@@ -163,39 +163,88 @@ async function smokeTest(base: string, writers: Identity[], bodies: [string, str
   }
 }
 
-function load(
-  title: string,
-  base: string,
-  rate: number,
-  seconds: number,
-  setup: (client: Client, i: number) => void,
-  method: 'GET' | 'PUT',
-  path: string,
-): Promise<Result> {
-  let next = 0;
+/**
+ * How the 50 users of a group send: `staggered` (default) — each user is its own autocannon client
+ * sending at its own steady pace, started at a random moment, as independent people do;
+ * `lockstep` — one autocannon with 50 connections, whose per-connection timers fire together, so
+ * all 50 requests arrive at once twice a second (a worst case, reported beside).
+ */
+type Pacing = 'staggered' | 'lockstep';
+
+/** Responses in the first seconds are not counted: starting 100 load clients takes the machine a moment. */
+const WARM_UP_MS = 2000;
+
+interface Outcome {
+  /** Responses are counted from this moment (performance.now()). */
+  from: number;
+  requests: number;
+  seconds: number;
+  latencies: number[];
+  errors: number;
+  statuses: Record<string, number>;
+}
+
+function runInstance(options: autocannon.Options, outcome: Outcome): Promise<Result> {
   return new Promise((resolve, reject) => {
-    autocannon(
-      {
-        title,
-        url: `${base}${path}`,
-        method,
-        connections: 50,
-        overallRate: rate,
-        duration: seconds,
-        setupClient: (client) => setup(client, next++),
-      },
-      (error, result) => (error ? reject(error) : resolve(result)),
-    );
+    const instance = autocannon(options, (error, result) => (error ? reject(error) : resolve(result)));
+    instance.on('response', (_client: Client, statusCode: number, _bytes: number, responseTime: number) => {
+      if (performance.now() < outcome.from) return;
+      outcome.requests++;
+      outcome.latencies.push(responseTime);
+      if (process.env.CHILDPLAN_BENCH_TRACE && responseTime > 100)
+        console.error(`slow ${responseTime.toFixed(0)} ms at ${(performance.now() / 1000).toFixed(2)} s`);
+      outcome.statuses[statusCode] = (outcome.statuses[statusCode] ?? 0) + 1;
+      if (statusCode >= 400) outcome.errors++;
+    });
   });
 }
 
-function row(dialect: string, group: string, r: Result): string {
-  const errors = r.errors + r.timeouts + r.non2xx;
-  if (errors > 0) console.error(group, 'errors', r.errors, 'timeouts', r.timeouts, 'status codes', JSON.stringify(r.statusCodeStats));
-  return `| ${dialect} | ${group} | ${r.requests.total.toLocaleString('en-US')} | ${r.requests.average.toFixed(0)} | ${r.latency.p50} ms | ${r.latency.p99} ms | ${errors} |`;
+async function load(
+  pacing: Pacing,
+  base: string,
+  rate: number,
+  seconds: number,
+  users: number,
+  setup: (client: Client, user: number) => void,
+  method: 'GET' | 'PUT',
+  path: string,
+): Promise<Outcome> {
+  const outcome: Outcome = {
+    from: performance.now() + WARM_UP_MS,
+    requests: 0,
+    seconds: seconds - WARM_UP_MS / 1000,
+    latencies: [],
+    errors: 0,
+    statuses: {},
+  };
+  const common = { url: `${base}${path}`, method, duration: seconds };
+  if (pacing === 'lockstep') {
+    let next = 0;
+    const result = await runInstance({ ...common, connections: users, overallRate: rate, setupClient: (c) => setup(c, next++) }, outcome);
+    outcome.errors += result.errors + result.timeouts;
+    return outcome;
+  }
+  const perUser = rate / users;
+  const runs = Array.from({ length: users }, async (_, user) => {
+    await new Promise((r) => setTimeout(r, Math.random() * (1000 / perUser)));
+    const result = await runInstance({ ...common, connections: 1, overallRate: perUser, setupClient: (c) => setup(c, user) }, outcome);
+    outcome.errors += result.errors + result.timeouts;
+  });
+  await Promise.all(runs);
+  return outcome;
 }
 
-async function run(kind: 'sqlite' | 'postgres', seconds: number, rate: number, port: number): Promise<string[]> {
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? 0;
+}
+
+function row(dialect: string, pacing: Pacing, group: string, o: Outcome): string {
+  if (o.errors > 0) console.error(group, 'errors', o.errors, 'status codes', JSON.stringify(o.statuses));
+  const sorted = [...o.latencies].sort((a, b) => a - b);
+  return `| ${dialect} | ${pacing} | ${group} | ${o.requests.toLocaleString('en-US')} | ${(o.requests / o.seconds).toFixed(0)} | ${percentile(sorted, 50).toFixed(1)} ms | ${percentile(sorted, 99).toFixed(1)} ms | ${o.errors} |`;
+}
+
+async function run(kind: 'sqlite' | 'postgres', pacing: Pacing, seconds: number, rate: number, port: number): Promise<string[]> {
   const database = await scratchDatabase(kind);
   let server: ChildProcess | null = null;
   try {
@@ -206,10 +255,11 @@ async function run(kind: 'sqlite' | 'postgres', seconds: number, rate: number, p
     await smokeTest(base, writers, bodies, readers);
     const [saving, reading] = await Promise.all([
       load(
-        'saving forms',
+        pacing,
         base,
         rate / 2,
         seconds,
+        writers.length,
         (client, i) => {
           const w = writers[i % writers.length];
           const pair = bodies[i % bodies.length];
@@ -226,10 +276,11 @@ async function run(kind: 'sqlite' | 'postgres', seconds: number, rate: number, p
         '/api/values',
       ),
       load(
-        'reading the assessment',
+        pacing,
         base,
         rate / 2,
         seconds,
+        readers.length,
         (client, i) => {
           const r = readers[i % readers.length];
           if (!r) return;
@@ -240,7 +291,10 @@ async function run(kind: 'sqlite' | 'postgres', seconds: number, rate: number, p
         '/api/assessment?year=2024&org=220300',
       ),
     ]);
-    return [row(kind, 'saving forms (PUT /api/values)', saving), row(kind, 'reading the assessment (GET /api/assessment)', reading)];
+    return [
+      row(kind, pacing, '50 users saving forms (PUT /api/values)', saving),
+      row(kind, pacing, '50 users reading the dashboard (GET /api/assessment)', reading),
+    ];
   } finally {
     server?.kill('SIGTERM');
     await new Promise((r) => setTimeout(r, 500));
@@ -251,9 +305,13 @@ async function run(kind: 'sqlite' | 'postgres', seconds: number, rate: number, p
 const which = process.argv[2] ?? 'both';
 const seconds = Number(process.argv[3] ?? 20);
 const rate = Number(process.argv[4] ?? 200);
+const pacings: Pacing[] =
+  process.argv[5] === 'lockstep' ? ['lockstep'] : process.argv[5] === 'staggered' ? ['staggered'] : ['staggered', 'lockstep'];
 const kinds: ('sqlite' | 'postgres')[] = which === 'both' ? ['sqlite', 'postgres'] : [which === 'postgres' ? 'postgres' : 'sqlite'];
-const lines = ['| database | load (50 connections each) | requests | requests/s | p50 | p99 | errors |', '|---|---|---|---|---|---|---|'];
+const lines = ['| database | pacing | load | requests | requests/s | p50 | p99 | errors |', '|---|---|---|---|---|---|---|---|'];
 let port = 3900;
-for (const kind of kinds) lines.push(...(await run(kind, seconds, rate, port++)));
-console.log(`${rate} requests/s offered in all (half each), ${seconds} s:`);
+for (const kind of kinds) for (const pacing of pacings) lines.push(...(await run(kind, pacing, seconds, rate, port++)));
+console.log(
+  `${rate} requests/s offered in all (half saving, half reading), ${seconds} s per run, the first ${WARM_UP_MS / 1000} s not counted:`,
+);
 console.log(lines.join('\n'));

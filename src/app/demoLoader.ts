@@ -2,7 +2,7 @@
 import type { Plan } from '../core/plan/types.js';
 import type { OrgLevel } from '../core/plan/types.js';
 import type { Db } from '../db/dialect.js';
-import { bumpVersion, setMeta } from '../db/repositories/meta.js';
+import { bumpVersion, refreshStatistics, setMeta } from '../db/repositories/meta.js';
 import { approveDemoSubmissions } from './demoApprovals.js';
 import { DataValueWriter, type WriteCounts } from '../db/repositories/dataValueWriter.js';
 import { DEMO_YEARS, generateDemoRows } from '../demo/generateDemoRows.js';
@@ -21,7 +21,7 @@ export async function loadDemoData(db: Db, plan: Plan, now: string): Promise<Wri
     plan,
     units.map((u) => ({ code: u.code, level: u.level as OrgLevel, area: u.area === 'urban' || u.area === 'rural' ? u.area : null })),
   );
-  return db.transaction().execute(async (trx) => {
+  const counts = await db.transaction().execute(async (trx) => {
     const writer = new DataValueWriter(
       trx,
       { who: DEMO_USER, at: now, reason: '载入演示数据(合成)', importId: null },
@@ -39,6 +39,8 @@ export async function loadDemoData(db: Db, plan: Plan, now: string): Promise<Wri
     await bumpVersion(trx, 'approved_version');
     return { ...writer.counts, years: DEMO_YEARS };
   });
+  await refreshStatistics(db);
+  return counts;
 }
 
 /** True when the database holds the synthetic demo set: every output says so. */

@@ -4,6 +4,7 @@
  * between writes cost one small query.
  */
 import { getVersion, type VersionKey } from '../db/repositories/meta.js';
+import type { FastifyReply } from 'fastify';
 import type { Db } from '../db/dialect.js';
 
 export class DerivedCache<T> {
@@ -32,4 +33,13 @@ export class DerivedCache<T> {
     }
     return value;
   }
+}
+
+/**
+ * Sends JSON text kept by a DerivedCache. Fastify sends a string with a JSON content type as it is;
+ * the route's response schema still documents its shape and checked it when the text was made.
+ */
+export function sendJsonText(reply: { type(t: string): unknown }, json: string): FastifyReply {
+  const typed = reply.type('application/json; charset=utf-8') as FastifyReply;
+  return typed.send(json);
 }

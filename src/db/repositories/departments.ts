@@ -1,6 +1,7 @@
 /** Member departments and the division of work per year (year 0: the default for every year). */
 import type { Assignment, Department } from '../../core/plan/departments.js';
 import type { Db } from '../dialect.js';
+import { bumpVersion } from './meta.js';
 
 export async function countDepartments(db: Db): Promise<number> {
   const row = await db
@@ -19,6 +20,7 @@ export async function seedDepartments(
   at: string,
 ): Promise<void> {
   await db.transaction().execute(async (trx) => {
+    await bumpVersion(trx, 'assignment_version');
     if (departments.length > 0) {
       await trx
         .insertInto('department')
@@ -157,6 +159,7 @@ export async function replaceAssignment(
   at: string,
 ): Promise<void> {
   await db.deleteFrom('assignment').where('year', '=', year).where('item_code', '=', itemCode).execute();
+  await bumpVersion(db, 'assignment_version');
   if (rows.length === 0) return;
   await db
     .insertInto('assignment')

@@ -11,7 +11,7 @@ import { isSynthetic } from '../../app/demoLoader.js';
 import { principal } from '../auth/sessionHook.js';
 import type { ServerContext } from '../context.js';
 import { forbidden, notFound } from '../errors.js';
-import { DerivedCache } from '../derivedCache.js';
+import { DerivedCache, sendJsonText } from '../derivedCache.js';
 import type { AssessmentRow } from '../../app/assessment.js';
 
 const Row = z.object({
@@ -35,13 +35,19 @@ const Row = z.object({
   requiredRate: z.number().nullable(),
 });
 
-type Computed = { synthetic: boolean; rows: z.infer<typeof Row>[] };
+const Assessment = z.object({
+  year: z.number(),
+  data: z.enum(['approved', 'all']),
+  orgUnit: z.object({ code: z.string(), name: z.string() }),
+  synthetic: z.boolean(),
+  rows: z.array(Row),
+});
 
 export function registerAssessmentRoutes(app: FastifyInstance, ctx: ServerContext): void {
   // Approved figures change only with a workflow step or a file import; all figures with every save.
   const caches = {
-    approved: new DerivedCache<Computed>('approved_version'),
-    all: new DerivedCache<Computed>('data_version'),
+    approved: new DerivedCache<string>('approved_version'),
+    all: new DerivedCache<string>('data_version'),
   };
   app.withTypeProvider<ZodTypeProvider>().get(
     '/api/assessment',
@@ -54,36 +60,33 @@ export function registerAssessmentRoutes(app: FastifyInstance, ctx: ServerContex
           org: z.string().min(1).max(12),
           data: z.enum(['approved', 'all']).default('approved').describe('approved:仅已批准的数据(默认);all:含未批准的数据'),
         }),
-        response: {
-          200: z.object({
-            year: z.number(),
-            data: z.enum(['approved', 'all']),
-            orgUnit: z.object({ code: z.string(), name: z.string() }),
-            synthetic: z.boolean(),
-            rows: z.array(Row),
-          }),
-        },
+        response: { 200: Assessment },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const p = principal(request);
       const { year, org, data } = request.query;
       if (!ctx.org().tree.has(org)) throw notFound(`单位代码“${org}”不存在`);
       if (!canSeeOrg(p, org, ctx.scope())) throw forbidden('无权查看该单位的数据');
-      const computed = await caches[data].get(ctx.db, `${year}|${org}`, async () => {
+      const json = await caches[data].get(ctx.db, `${year}|${org}`, async () => {
         const include = data === 'approved' ? await approvedFilter(ctx.db, ctx.scope(), { from: 2010, to: year }) : undefined;
         const [rows, synthetic] = await Promise.all([
           runAssessment(ctx.db, ctx.plan(), { year, orgUnits: [org], indicators: null, include }),
           isSynthetic(ctx.db),
         ]);
-        return { synthetic, rows: rows.map(present) };
+        // Kept as the JSON text sent: a dashboard reads the same answer many times between writes.
+        return JSON.stringify(
+          Assessment.parse({
+            year,
+            data,
+            orgUnit: { code: org, name: ctx.org().names.get(org) ?? org },
+            synthetic,
+            rows: rows.map(present),
+          }),
+        );
       });
-      return {
-        year,
-        data,
-        orgUnit: { code: org, name: ctx.org().names.get(org) ?? org },
-        ...computed,
-      };
+      // A string with a JSON content type is sent as it is, not serialized again.
+      return sendJsonText(reply, json);
     },
   );
 }

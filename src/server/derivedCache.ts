@@ -15,8 +15,9 @@ export class DerivedCache<T> {
     private readonly capacity = 256,
   ) {}
 
-  async get(db: Db, key: string, compute: () => Promise<T>): Promise<T> {
-    const version = await getVersion(db, this.versionKey);
+  /** @param known the versions read with the request's session, saving a query; read now when absent. */
+  async get(db: Db, key: string, compute: () => Promise<T>, known?: Record<VersionKey, string>): Promise<T> {
+    const version = known?.[this.versionKey] ?? (await getVersion(db, this.versionKey));
     const hit = this.entries.get(key);
     if (hit && hit.version === version) return hit.value;
     const value = compute();

@@ -23,7 +23,8 @@ export async function setMeta(db: Db, key: string, value: string): Promise<void>
  *   the demo set, which write outside the workflow). Saving a draft does not change it;
  * - assignment_version: every change to the division of work (who leads which item).
  */
-export type VersionKey = 'data_version' | 'approved_version' | 'assignment_version';
+export const VERSION_KEYS = ['data_version', 'approved_version', 'assignment_version'] as const;
+export type VersionKey = (typeof VERSION_KEYS)[number];
 
 export async function bumpVersion(db: Db, key: VersionKey): Promise<void> {
   await setMeta(db, key, `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`);

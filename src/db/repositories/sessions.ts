@@ -1,12 +1,15 @@
 /** Login sessions: the cookie's token is stored only as its SHA-256. */
 import type { Db } from '../dialect.js';
 import type { AppUserRow } from '../schema.js';
+import { VERSION_KEYS, type VersionKey } from './meta.js';
 
 export interface SessionWithUser {
   tokenHash: string;
   csrfToken: string;
   lastSeenAt: string;
   user: AppUserRow;
+  /** The cache version tokens (meta.ts) as of this request, read in the same query. */
+  versions: Record<VersionKey, string>;
 }
 
 export async function insertSession(
@@ -25,11 +28,23 @@ export async function findSession(db: Db, tokenHash: string): Promise<SessionWit
     .innerJoin('app_user', 'app_user.id', 'app_session.user_id')
     .selectAll('app_user')
     .select(['app_session.token_hash', 'app_session.csrf_token', 'app_session.last_seen_at'])
+    // The version tokens ride along: a cached answer then costs no second round trip.
+    .select((eb) => VERSION_KEYS.map((key) => eb.selectFrom('meta').select('value').where('key', '=', key).as(key)))
     .where('app_session.token_hash', '=', tokenHash)
     .executeTakeFirst();
   if (!row) return undefined;
-  const { token_hash, csrf_token, last_seen_at, ...user } = row;
-  return { tokenHash: token_hash, csrfToken: csrf_token, lastSeenAt: last_seen_at, user };
+  const { token_hash, csrf_token, last_seen_at, data_version, approved_version, assignment_version, ...user } = row;
+  return {
+    tokenHash: token_hash,
+    csrfToken: csrf_token,
+    lastSeenAt: last_seen_at,
+    user,
+    versions: {
+      data_version: data_version ?? '0',
+      approved_version: approved_version ?? '0',
+      assignment_version: assignment_version ?? '0',
+    },
+  };
 }
 
 export async function touchSession(db: Db, tokenHash: string, at: string): Promise<void> {

@@ -68,23 +68,28 @@ export function registerAssessmentRoutes(app: FastifyInstance, ctx: ServerContex
       const { year, org, data } = request.query;
       if (!ctx.org().tree.has(org)) throw notFound(`单位代码“${org}”不存在`);
       if (!canSeeOrg(p, org, ctx.scope())) throw forbidden('无权查看该单位的数据');
-      const json = await caches[data].get(ctx.db, `${year}|${org}`, async () => {
-        const include = data === 'approved' ? await approvedFilter(ctx.db, ctx.scope(), { from: 2010, to: year }) : undefined;
-        const [rows, synthetic] = await Promise.all([
-          runAssessment(ctx.db, ctx.plan(), { year, orgUnits: [org], indicators: null, include }),
-          isSynthetic(ctx.db),
-        ]);
-        // Kept as the JSON text sent: a dashboard reads the same answer many times between writes.
-        return JSON.stringify(
-          Assessment.parse({
-            year,
-            data,
-            orgUnit: { code: org, name: ctx.org().names.get(org) ?? org },
-            synthetic,
-            rows: rows.map(present),
-          }),
-        );
-      });
+      const json = await caches[data].get(
+        ctx.db,
+        `${year}|${org}`,
+        async () => {
+          const include = data === 'approved' ? await approvedFilter(ctx.db, ctx.scope(), { from: 2010, to: year }) : undefined;
+          const [rows, synthetic] = await Promise.all([
+            runAssessment(ctx.db, ctx.plan(), { year, orgUnits: [org], indicators: null, include }),
+            isSynthetic(ctx.db),
+          ]);
+          // Kept as the JSON text sent: a dashboard reads the same answer many times between writes.
+          return JSON.stringify(
+            Assessment.parse({
+              year,
+              data,
+              orgUnit: { code: org, name: ctx.org().names.get(org) ?? org },
+              synthetic,
+              rows: rows.map(present),
+            }),
+          );
+        },
+        request.auth?.versions,
+      );
       // A string with a JSON content type is sent as it is, not serialized again.
       return sendJsonText(reply, json);
     },

@@ -4,6 +4,7 @@
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Principal } from '../../core/access/roles.js';
+import type { VersionKey } from '../../db/repositories/meta.js';
 import { deleteSession, findSession, touchSession } from '../../db/repositories/sessions.js';
 import type { ServerContext } from '../context.js';
 import { forbidden, unauthorized } from '../errors.js';
@@ -18,6 +19,8 @@ export interface AuthState {
   tokenHash: string;
   csrfToken: string;
   mustChangePassword: boolean;
+  /** Cache version tokens read with the session (src/db/repositories/meta.ts). */
+  versions: Record<VersionKey, string>;
 }
 
 declare module 'fastify' {
@@ -70,6 +73,7 @@ async function readSession(request: FastifyRequest, ctx: ServerContext): Promise
     tokenHash: hash,
     csrfToken: session.csrfToken,
     mustChangePassword: session.user.must_change_password === 1,
+    versions: session.versions,
   };
 }
 

@@ -29,7 +29,7 @@ export function registerFormRoutes(app: FastifyInstance, ctx: ServerContext): vo
       const department = request.query.department ?? p.departmentCode;
       if (!department) throw badRequest('请指定成员单位(department)');
       try {
-        return await buildForm(await entryContext(ctx, request.query.year), p, department, request.query.org, request.query.year);
+        return await buildForm(await entryContext(ctx, request.query.year, request), p, department, request.query.org, request.query.year);
       } catch (error) {
         if (error instanceof FormAccessError) {
           throw error.message.includes('不存在') ? notFound(error.message) : forbidden(error.message);

@@ -59,7 +59,7 @@ export function registerSubmissionRoutes(app: FastifyInstance, ctx: ServerContex
     async (request) => {
       const p = principal(request);
       const q = request.query;
-      const c = await entryContext(ctx, q.year);
+      const c = await entryContext(ctx, q.year, request);
       let rows = await listSubmissionSummaries(c, p, q.year);
       if (q.org) rows = rows.filter((s) => s.orgUnit.code === q.org);
       if (q.state) rows = rows.filter((s) => s.state === q.state);
@@ -82,7 +82,7 @@ export function registerSubmissionRoutes(app: FastifyInstance, ctx: ServerContex
     async (request) => {
       const p = principal(request);
       const { department, org, year, action } = request.params;
-      const c = await entryContext(ctx, year);
+      const c = await entryContext(ctx, year, request);
       const level = c.org.tree.get(org)?.level;
       if (level !== 'city' && level !== 'county') throw notFound(`“${org}”不是市或县(市、区)级单位,没有报送`);
       if (!canSeeOrg(p, org, c.scope)) throw forbidden('无权操作该单位的报送');

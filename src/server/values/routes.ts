@@ -60,7 +60,7 @@ export function registerValueRoutes(app: FastifyInstance, ctx: ServerContext): v
       },
     },
     async (request) => {
-      const c = await entryContext(ctx, request.body.year);
+      const c = await entryContext(ctx, request.body.year, request);
       const checked = checkEntries(c, request.body.entries, request.body.year);
       return { errors: checked.errors, warnings: await entryWarnings(c, checked.rows, request.body.year) };
     },
@@ -80,7 +80,7 @@ export function registerValueRoutes(app: FastifyInstance, ctx: ServerContext): v
       const p = principal(request);
       const { year, department, entries } = request.body;
       if (p.role !== 'department') throw forbidden('只有成员单位用户可以填报数据');
-      const c = await entryContext(ctx, year);
+      const c = await entryContext(ctx, year, request);
       const checked = checkEntries(c, entries, year);
       if (checked.errors.length > 0) {
         throw badRequest(`有 ${checked.errors.length} 处错误,未保存任何数据`, { errors: checked.errors });
@@ -141,7 +141,7 @@ export function registerValueRoutes(app: FastifyInstance, ctx: ServerContext): v
     async (request) => {
       const p = principal(request);
       const q = request.query;
-      const c = await entryContext(ctx, q.year);
+      const c = await entryContext(ctx, q.year, request);
       if (!c.plan.indicators.some((i) => i.code === q.indicator)) throw notFound(`未知的指标代码“${q.indicator}”`);
       if (!c.org.tree.has(q.org)) throw notFound(`单位代码“${q.org}”不存在`);
       if (!canSeeOrg(p, q.org, c.scope) || !canSeeIndicator(p, departmentsOf(c.responsibilities.get(q.indicator)))) {

@@ -7,6 +7,7 @@ import { registerHistory } from './commands/history.js';
 import { registerImport } from './commands/import.js';
 import { registerInit } from './commands/init.js';
 import { registerPlan } from './commands/plan.js';
+import { registerReport } from './commands/report.js';
 import { registerServe } from './commands/serve.js';
 import { registerStart } from './commands/start.js';
 import { registerUser } from './commands/user.js';
@@ -27,6 +28,7 @@ export function buildProgram(out: Output): Command {
   registerDisparities(program, out);
   registerHistory(program, out);
   registerDemo(program, out);
+  registerReport(program, out);
   registerStart(program, out);
   registerServe(program, out);
   registerUser(program, out);

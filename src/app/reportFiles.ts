@@ -1,0 +1,86 @@
+/**
+ * A report as a file, for the command line and the server alike: the model built from the
+ * database (only the data asked for), written in the format asked for, under its Chinese name.
+ */
+import type { Plan } from '../core/plan/types.js';
+import type { Db } from '../db/dialect.js';
+import type { ReportMeta } from '../reports/model.js';
+import { buildStatisticalTables } from '../reports/statisticalTables.js';
+import { writeStatisticalTablesXlsx } from '../reports/xlsx/writeStatisticalTablesXlsx.js';
+
+export const REPORT_KINDS = ['annual', 'midterm', 'final', 'counties', 'tables'] as const;
+export type ReportRequestKind = (typeof REPORT_KINDS)[number];
+
+export const REPORT_FORMATS = ['docx', 'html', 'xlsx'] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+export type ReportData = 'approved' | 'all';
+
+export const REPORT_KIND_LABELS: Record<ReportRequestKind, string> = {
+  annual: '年度监测统计报告',
+  midterm: '中期评估报告',
+  final: '终期评估报告',
+  counties: '县(市、区)比较报告',
+  tables: '统计资料',
+};
+
+export const MIME_TYPES: Record<ReportFormat, string> = {
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  html: 'text/html; charset=utf-8',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+};
+
+export interface ReportRequest {
+  kind: ReportRequestKind;
+  year: number;
+  orgUnit: string;
+  format: ReportFormat;
+  data: ReportData;
+  /** Only these indicators (what a department's user may see); every indicator when absent. */
+  indicators?: ReadonlySet<string>;
+  /** Statistical tables: also list the townships. */
+  townships?: boolean;
+  now?: Date;
+}
+
+export interface ReportFile {
+  content: Buffer;
+  fileName: string;
+  mimeType: string;
+  meta: ReportMeta;
+}
+
+export class ReportRequestError extends Error {}
+
+/** The formats a kind of report is written in: the statistical tables are a workbook only. */
+export function formatsOf(kind: ReportRequestKind): readonly ReportFormat[] {
+  return kind === 'tables' ? ['xlsx'] : REPORT_FORMATS;
+}
+
+export function checkFormat(kind: ReportRequestKind, format: ReportFormat): void {
+  if (!formatsOf(kind).includes(format)) {
+    throw new ReportRequestError(`${REPORT_KIND_LABELS[kind]}只能生成 ${formatsOf(kind).join('、')} 格式`);
+  }
+}
+
+export async function generateReport(db: Db, plan: Plan, request: ReportRequest): Promise<ReportFile> {
+  checkFormat(request.kind, request.format);
+  const tables = await buildStatisticalTables(db, plan, {
+    year: request.year,
+    orgUnit: request.orgUnit,
+    data: request.data,
+    indicators: request.indicators,
+    townships: request.townships,
+    now: request.now,
+  });
+  return file(tables.meta, request.format, await writeStatisticalTablesXlsx(tables));
+}
+
+function file(meta: ReportMeta, format: ReportFormat, content: Buffer): ReportFile {
+  return { content, fileName: reportFileName(meta, format), mimeType: MIME_TYPES[format], meta };
+}
+
+/** The title, 草稿 when it is one, and the extension: what the statistician would have named it. */
+export function reportFileName(meta: ReportMeta, format: ReportFormat): string {
+  return `${meta.title}${meta.draft ? '(草稿)' : ''}.${format}`;
+}

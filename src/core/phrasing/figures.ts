@@ -1,0 +1,96 @@
+/**
+ * From an indicator, its assessment (src/core/assess) and its series to the figures the sentences
+ * take: the one place that decides precision, the year spoken of and the judgement's target year.
+ */
+import type { Assessment } from '../assess/types.js';
+import type { Indicator, Target } from '../plan/types.js';
+import { describeTarget } from './labels.js';
+import type { ProgressFigure, RiskFigure } from './progressSentences.js';
+import { valueDigits } from './reportNumbers.js';
+import { judgementTargetYear, type IndicatorFigure } from './reportSentences.js';
+import type { WarningFacts } from './warningSentences.js';
+
+/** The values of a series by year. */
+export type SeriesLookup = (year: number) => number | null;
+
+/** Decimals of the indicator's figures: its unit's precision, or its targets' when finer. */
+export function indicatorDigits(indicator: Indicator): number {
+  const values = indicator.targets.flatMap((t) => [
+    ...(t.kind === 'reduce_by' || t.value === null ? [] : [t.value]),
+    ...(t.milestones ?? []).map((m) => m.value),
+  ]);
+  return valueDigits(indicator.unit, values);
+}
+
+/** Rates of a bounded indicator whose direction is up are on its gap to 100 (methodology §1.5). */
+export function ratesOnGap(indicator: Indicator): boolean {
+  return indicator.bounded && indicator.direction === 'up';
+}
+
+/** The figure of the latest value, compared with the year before it; null without a value. */
+export function figureOf(indicator: Indicator, target: Target | null, a: Assessment, series: SeriesLookup): IndicatorFigure | null {
+  if (a.value === null || a.latestYear === null) return null;
+  return {
+    name: indicator.name,
+    unit: indicator.unit,
+    digits: indicatorDigits(indicator),
+    year: a.latestYear,
+    value: a.value,
+    previous: series(a.latestYear - 1),
+    status: a.status,
+    targetYear: judgementTargetYear(target?.kind ?? null, a.targetYear),
+  };
+}
+
+/** The figure of the progress since the baseline; null without a value. */
+export function progressFigureOf(indicator: Indicator, target: Target | null, a: Assessment): ProgressFigure | null {
+  if (a.value === null || a.latestYear === null) return null;
+  return {
+    name: indicator.name,
+    unit: indicator.unit,
+    digits: indicatorDigits(indicator),
+    year: a.latestYear,
+    value: a.value,
+    baselineYear: a.baselineYear,
+    baseline: a.baselineValue,
+    status: a.status,
+    judgementYear: judgementTargetYear(target?.kind ?? null, a.targetYear),
+    actualRate: a.actualRate,
+    requiredRate: a.requiredRate,
+    onGap: ratesOnGap(indicator),
+  };
+}
+
+export function riskFigureOf(indicator: Indicator, target: Target | null, a: Assessment): RiskFigure | null {
+  const progress = progressFigureOf(indicator, target, a);
+  if (!progress) return null;
+  return {
+    ...progress,
+    kind: target?.kind ?? null,
+    targetText: describeTarget(target, indicator.unit),
+    targetYear: a.targetYear,
+    projectedValue: a.projectedValue,
+  };
+}
+
+/** The facts behind a warning; `latestChange` from the two latest consecutive years of the series. */
+export function warningFactsOf(indicator: Indicator, target: Target | null, a: Assessment, series: SeriesLookup): WarningFacts {
+  const latest = a.latestYear === null ? null : series(a.latestYear);
+  const before = a.latestYear === null ? null : series(a.latestYear - 1);
+  return {
+    status: a.status,
+    warning: a.warning,
+    volatile: a.volatile,
+    kind: target?.kind ?? null,
+    unit: indicator.unit,
+    digits: indicatorDigits(indicator),
+    year: a.latestYear ?? a.year,
+    targetText: describeTarget(target, indicator.unit),
+    targetYear: a.targetYear,
+    actualRate: a.actualRate,
+    requiredRate: a.requiredRate,
+    onGap: ratesOnGap(indicator),
+    projectedValue: a.projectedValue,
+    latestChange: latest !== null && before !== null && before !== 0 ? latest / before - 1 : null,
+  };
+}

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { progressFigureOf, riskFigureOf } from './figures.js';
+import { assess, indicator, target } from './phrasing.fixtures.js';
+import { progressSentence, riskSentence } from './progressSentences.js';
+
+function progress(ind: ReturnType<typeof indicator>, series: Record<number, number>, year: number): string {
+  const { target: t, a } = assess(ind, series, year);
+  const f = progressFigureOf(ind, t, a);
+  if (!f) throw new Error('no figure');
+  return progressSentence(f);
+}
+
+function risk(ind: ReturnType<typeof indicator>, series: Record<number, number>, year: number): string {
+  const { target: t, a } = assess(ind, series, year);
+  const f = riskFigureOf(ind, t, a);
+  if (!f) throw new Error('no figure');
+  return riskSentence(f);
+}
+
+const under5 = indicator('5岁以下儿童死亡率', '‰', 'down', [target('max', 5)]);
+const neonatal = indicator('新生儿死亡率', '‰', 'down', [target('max', 3)]);
+const fitness = indicator('国家学生体质健康标准达标优良率', '%', 'up', [target('min', 60)], true);
+const overweight = indicator('儿童超重肥胖率', '%', 'down', [target('no_increase', null)]);
+const inspections = indicator('校园及周边食品安全专项检查次数', '次/年', 'up', [target('maintain_min', 2)]);
+const myopia = indicator('儿童新发近视率', '%', 'down', [target('trend_down', null)]);
+
+describe('progress since the baseline', () => {
+  it('compares the actual yearly fall with the fall the target requires', () => {
+    expect(progress(under5, { 2020: 7.1, 2025: 6.5 }, 2025)).toBe(
+      '5岁以下儿童死亡率由2020年的7.1‰下降到2025年的6.5‰,年均下降1.8%,而实现规划目标需年均下降5.1%,距目标尚有差距。',
+    );
+  });
+
+  it('says an indicator on course moves faster than required', () => {
+    expect(progress(fitness, { 2020: 40, 2025: 52 }, 2025)).toBe(
+      '国家学生体质健康标准达标优良率由2020年的40.0%上升到2025年的52.0%,与100%的差距年均缩小4.4%,快于实现规划目标所需的年均缩小3.6%,进展顺利。',
+    );
+  });
+
+  it('leaves out the rates once the target is achieved', () => {
+    expect(progress(neonatal, { 2020: 3.5, 2025: 2.9 }, 2025)).toBe('新生儿死亡率由2020年的3.5‰下降到2025年的2.9‰,已提前实现规划目标。');
+  });
+
+  it('gives the yearly change of a trend target without a required rate', () => {
+    expect(progress(myopia, { 2020: 13, 2025: 11.2 }, 2025)).toBe(
+      '儿童新发近视率由2020年的13.0%下降到2025年的11.2%,年均下降2.9%,进展顺利。',
+    );
+  });
+});
+
+describe('targets expected to be missed', () => {
+  it('projects the current rate to the target year', () => {
+    expect(risk(under5, { 2020: 7.1, 2025: 6.5 }, 2025)).toBe(
+      '按2020年以来的变化速度推算,到2030年5岁以下儿童死亡率预计为6.0‰,达不到≤5‰的规划目标。',
+    );
+  });
+
+  it('says a maintained level fell back below the target', () => {
+    expect(risk(inspections, { 2020: 3, 2024: 3, 2025: 1 }, 2025)).toBe(
+      '2025年校园及周边食品安全专项检查次数为1次,回落到规划目标(保持≥2次/年)以下。',
+    );
+  });
+
+  it('says a rising rate runs against a target of no increase', () => {
+    expect(risk(overweight, { 2020: 15, 2025: 16.2 }, 2025)).toBe('儿童超重肥胖率2020年以来年均增长1.6%,与“不再上升”的规划目标相反。');
+  });
+
+  it('says at the final evaluation that a target was not reached by its year', () => {
+    expect(risk(under5, { 2020: 7.1, 2030: 5.6 }, 2030)).toBe('5岁以下儿童死亡率2030年为5.6‰,到目标年份仍未达到≤5‰的规划目标。');
+  });
+});

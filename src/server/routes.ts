@@ -16,6 +16,7 @@ import { registerFileRoutes } from './files/routes.js';
 import { registerCompletenessRoutes } from './completeness/routes.js';
 import { registerQualitativeRoutes } from './qualitative/routes.js';
 import { registerUploadRoutes } from './uploads/routes.js';
+import { registerReportRoutes } from './reports/routes.js';
 
 export function registerRoutes(app: FastifyInstance, ctx: ServerContext): void {
   registerReferenceRoutes(app, ctx);
@@ -33,4 +34,5 @@ export function registerRoutes(app: FastifyInstance, ctx: ServerContext): void {
   registerCompletenessRoutes(app, ctx);
   registerQualitativeRoutes(app, ctx);
   registerUploadRoutes(app, ctx);
+  registerReportRoutes(app, ctx);
 }

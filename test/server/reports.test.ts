@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { DIALECTS } from '../support/databases.js';
+import { CITY, LISHU, useServer } from '../support/server.js';
+import { openWorkbook, rowTexts } from '../reports/workbook.js';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** The file name the browser saves under (the RFC 5987 form). */
+function fileName(disposition: string | string[] | undefined): string {
+  const match = /filename\*=UTF-8''([^;]+)/.exec(String(disposition));
+  return match?.[1] ? decodeURIComponent(match[1]) : '';
+}
+
+/** Every row of every sheet, for looking for an indicator's name. */
+async function workbookText(body: Buffer): Promise<string> {
+  const book = await openWorkbook(body);
+  return book.worksheets.flatMap((s) => rowTexts(s)).join('\n');
+}
+
+describe.each(DIALECTS)('report downloads (%s)', (dialect) => {
+  const server = useServer(dialect, { demo: true });
+
+  it("sends the city's statistical tables as an Excel file under its Chinese name, from approved data by default", async () => {
+    const monitor = await server.login('city_monitor');
+    const res = await monitor.get('/api/reports/tables?year=2024');
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.headers['content-type']).toBe(XLSX);
+    expect(fileName(res.headers['content-disposition'])).toBe('四平市儿童发展统计资料(2020—2024年).xlsx');
+    expect(res.headers['x-report-draft']).toBe('false');
+    expect(await workbookText(res.rawPayload)).toContain('新生儿死亡率');
+  });
+
+  it('marks a report of unapproved data as a draft, in the file name and the header', async () => {
+    const monitor = await server.login('city_monitor');
+    const res = await monitor.get(`/api/reports/tables?year=2024&org=${CITY}&data=all`);
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.headers['x-report-draft']).toBe('true');
+    expect(fileName(res.headers['content-disposition'])).toBe('四平市儿童发展统计资料(2020—2024年)(草稿).xlsx');
+    expect(await workbookText(res.rawPayload)).toContain('草稿:');
+  });
+
+  it('asks for a session', async () => {
+    const res = await server.anonymous().get('/api/reports/tables?year=2024');
+    expect(res.statusCode).toBe(401);
+  });
+
+  it("refuses a unit outside the user's subtree", async () => {
+    const lishu = await server.login('lishu_monitor');
+    const res = await lishu.get(`/api/reports/tables?year=2024&org=${CITY}`);
+    expect(res.statusCode).toBe(403);
+    expect(res.json().error).toBe('无权查看该单位的数据');
+    const own = await lishu.get(`/api/reports/tables?year=2024&org=${LISHU}`);
+    expect(own.statusCode).toBe(200);
+  });
+
+  it('gives a viewer approved data only', async () => {
+    const viewer = await server.login('viewer');
+    const all = await viewer.get('/api/reports/tables?year=2024&data=all');
+    expect(all.statusCode).toBe(403);
+    expect(all.json().error).toBe('只读用户只能生成基于已批准数据的报告');
+    const approved = await viewer.get('/api/reports/tables?year=2024&data=approved');
+    expect(approved.statusCode).toBe(200);
+    expect(approved.headers['x-report-draft']).toBe('false');
+  });
+
+  it("builds a department's report only from the indicators its department leads or cooperates on", async () => {
+    const health = await server.login('lishu_health');
+    const res = await health.get(`/api/reports/tables?year=2024&data=all`);
+    expect(res.statusCode, res.body).toBe(200);
+    const text = await workbookText(res.rawPayload);
+    expect(text).toContain('梨树县儿童发展统计资料');
+    expect(text).toContain('新生儿死亡率');
+    expect(text).toContain('每千人口拥有3岁以下婴幼儿托位数');
+    expect(text).not.toContain('学前教育毛入园率');
+    expect(text).not.toContain('未成年人犯罪人数占未成年人人口比重');
+    const education = await server.login('lishu_education');
+    const theirs = await workbookText((await education.get('/api/reports/tables?year=2024')).rawPayload);
+    expect(theirs).toContain('学前教育毛入园率');
+    expect(theirs).not.toContain('新生儿死亡率');
+  });
+
+  it("refuses a department's report on a unit above its own", async () => {
+    const health = await server.login('lishu_health');
+    const res = await health.get(`/api/reports/tables?year=2024&org=${CITY}`);
+    expect(res.statusCode).toBe(403);
+    expect(res.json().error).toBe('无权查看该单位的数据');
+  });
+
+  it('refuses an unknown unit, a year outside the plan, a format the report is not written in and an unknown kind', async () => {
+    const monitor = await server.login('city_monitor');
+    const unknown = await monitor.get('/api/reports/tables?year=2024&org=229999');
+    expect(unknown.statusCode).toBe(404);
+    expect(unknown.json().error).toBe('单位代码“229999”不存在');
+    const year = await monitor.get('/api/reports/tables?year=2019');
+    expect(year.statusCode).toBe(400);
+    expect(year.json().error).toBe('年份须在 2020–2030 之间');
+    const format = await monitor.get('/api/reports/tables?year=2024&format=docx');
+    expect(format.statusCode).toBe(400);
+    expect(format.json().error).toBe('统计资料只能生成 xlsx 格式');
+    const kind = await monitor.get('/api/reports/weekly?year=2024');
+    expect(kind.statusCode).toBe(400);
+    expect(kind.json().error).toContain('请求参数不正确');
+    const pdf = await monitor.get('/api/reports/annual?year=2024&format=pdf');
+    expect(pdf.statusCode).toBe(400);
+  });
+});

@@ -9,6 +9,7 @@ import {
   EditOutlined,
   FileExcelOutlined,
   FileProtectOutlined,
+  FileTextOutlined,
   HomeOutlined,
   PartitionOutlined,
   ScheduleOutlined,
@@ -31,6 +32,7 @@ const QualitativePage = lazy(() => import('./pages/QualitativePage'));
 const EntryPage = lazy(() => import('./pages/EntryPage'));
 const UploadPage = lazy(() => import('./pages/UploadPage'));
 const ReviewPage = lazy(() => import('./pages/ReviewPage'));
+const ReportsPage = lazy(() => import('./pages/ReportsPage'));
 
 /** Sections of the side menu, in the order shown; a route without one is at the top. */
 export const MENU_GROUPS = ['数据填报', '工作管理', '系统管理'] as const;
@@ -53,6 +55,7 @@ const OFFICE: readonly Role[] = ['admin', 'evaluator'];
 
 export const ROUTES: AppRoute[] = [
   { path: '/', label: '工作台', icon: <HomeOutlined />, roles: ALL, element: <HomePage /> },
+  { path: '/reports', label: '报告', icon: <FileTextOutlined />, roles: ALL, element: <ReportsPage /> },
   {
     path: '/entry',
     label: '填报',

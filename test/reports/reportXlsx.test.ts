@@ -15,6 +15,7 @@ describe('the report as an Excel workbook', () => {
     expect(texts[0]).toBe('四平市儿童发展规划(2021-2030年)2024年统计监测报告');
     expect(texts).toContain('领域|可监测指标|已达标|达标率(%)');
     expect(texts).toContain('合计|33|31|93.9');
+    expect(texts).toContain('表1　各领域指标达标情况');
     expect(texts.some((t) => t.startsWith('规划实施总体进展顺利。多数指标'))).toBe(true);
   });
 
@@ -27,6 +28,8 @@ describe('the report as an Excel workbook', () => {
     expect(sheet.getRow(header).getCell(1).font?.bold).toBe(true);
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: header });
     expect(texts).toContain('(一)城乡差异');
+    expect(texts).toContain('表2　儿童与健康主要指标');
+    expect(texts).toContain('表3　城乡差异');
     expect(texts).toContain('新生儿死亡率|2.1|2.9');
     expect(texts).toContain('注:变化为比上年增减。');
   });
@@ -80,6 +83,7 @@ describe('the report as an Excel workbook', () => {
 
   it('says on every sheet when the figures are the synthetic demo data', async () => {
     const book = await open(await writeReportXlsx(sampleReport({ synthetic: true })));
-    for (const sheet of book.worksheets) expect(rowTexts(sheet)).toContain('本报告所用数据为系统生成的演示数据(合成),不是真实统计数据。');
+    for (const sheet of book.worksheets)
+      expect(rowTexts(sheet).some((t) => t.startsWith('本报告所用数据为系统生成的合成演示数据'))).toBe(true);
   });
 });

@@ -2,7 +2,7 @@
 import type { Report, Table } from '../../src/reports/model.js';
 
 const indicatorTable: Table = {
-  title: '表1 儿童与健康主要指标',
+  title: '儿童与健康主要指标',
   columns: [
     { key: 'name', title: '指标' },
     { key: 'unit', title: '单位' },
@@ -76,7 +76,7 @@ export function sampleReport(options: { draft?: boolean; synthetic?: boolean } =
       { bold: '规划实施总体进展顺利。', text: '多数指标已提前实现规划目标。' },
     ],
     summary: {
-      title: '表0 各领域指标达标情况',
+      title: '各领域指标达标情况',
       columns: [
         { key: 'domain', title: '领域' },
         { key: 'monitored', title: '可监测指标', numeric: true },
@@ -102,7 +102,7 @@ export function sampleReport(options: { draft?: boolean; synthetic?: boolean } =
             paragraphs: [],
             tables: [
               {
-                title: '表2 城乡差异',
+                title: '城乡差异',
                 columns: [
                   { key: 'name', title: '指标' },
                   { key: 'urban', title: '城镇', numeric: true },
@@ -120,7 +120,7 @@ export function sampleReport(options: { draft?: boolean; synthetic?: boolean } =
       {
         heading: '三、儿童与教育/培训[试]',
         paragraphs: [],
-        tables: [{ ...indicatorTable, title: '表3 儿童与教育主要指标' }],
+        tables: [{ ...indicatorTable, title: '儿童与教育主要指标' }],
         charts: [],
         subsections: [],
       },

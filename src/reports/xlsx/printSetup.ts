@@ -1,7 +1,6 @@
 /** Print set-up shared by every sheet the reports write: A4 landscape, fit to width, title and page numbers on each page. */
 import type { Worksheet } from 'exceljs';
-
-export const DRAFT_MARK = '草稿';
+import { DRAFT_MARK } from '../reportText.js';
 
 export interface PrintOptions {
   /** The report's title, printed in the page header. */

@@ -1,8 +1,7 @@
 /** The model's table cells (final text) as Excel cells: plain numbers become numbers, warnings colour the row. */
 import type { Table, TableRow } from '../model.js';
+import { warningFill } from '../warningFills.js';
 import type { GridCell, GridColumn } from './sheetWriter.js';
-
-const WARNING_FILLS: Record<string, string> = { red: 'FFFFC7CE', yellow: 'FFFFEB9C' };
 
 /** A number as the text shows it (e.g. "5.6", "-0.3", "1,234"): kept as a number with the same decimals. */
 export function numericCell(text: string): GridCell {
@@ -19,7 +18,8 @@ export function gridColumns(table: Table): GridColumn[] {
 }
 
 export function gridRow(table: Table, row: TableRow): GridCell[] {
-  const fill = row.warning ? WARNING_FILLS[row.warning] : undefined;
+  const rgb = warningFill(row.warning);
+  const fill = rgb === null ? undefined : `FF${rgb}`;
   return table.columns.map((c) => {
     const text = row.cells[c.key] ?? '';
     const cell = c.numeric ? numericCell(text) : { value: text };

@@ -5,10 +5,10 @@
 import ExcelJS from 'exceljs';
 import { AREA_LABELS, SEX_LABELS } from '../../core/phrasing/labels.js';
 import type { StatisticalRow, StatisticalTables } from '../statisticalTables.js';
-import { DRAFT_MARK } from './printSetup.js';
+import { DRAFT_MARK } from '../reportText.js';
 import { SheetNames } from './sheetNames.js';
 import { type GridCell, type GridColumn, SheetWriter } from './sheetWriter.js';
-import { numberFormat, ROLLED_UP_MARK } from './valueFormats.js';
+import { numberFormat, printedValue, ROLLED_UP_MARK } from './valueFormats.js';
 
 export const COVER_SHEET = '说明';
 const CHINESE_NUMBERS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
@@ -116,7 +116,7 @@ function valueCell(row: StatisticalRow, value: number | null, rolledUp: boolean)
   if (row.indicator.yesNo && row.orgUnit.level === row.indicator.level) {
     return { value: (value >= 0.5 ? '是' : '否') + (rolledUp ? ROLLED_UP_MARK : '') };
   }
-  return { value, numFmt: numberFormat(row.indicator, rolledUp), italic: rolledUp };
+  return { value: printedValue(row.indicator, value), numFmt: numberFormat(row.indicator, rolledUp), italic: rolledUp };
 }
 
 function groupLabel(r: StatisticalRow): string {

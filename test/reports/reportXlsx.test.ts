@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { hostileReport } from '../../src/reports/report.fixtures.js';
 import { writeReportXlsx } from '../../src/reports/xlsx/writeReportXlsx.js';
 import { sampleReport } from './sampleReport.js';
 import { openWorkbook as open, rowTexts, sheetOf } from './workbook.js';
@@ -85,5 +86,13 @@ describe('the report as an Excel workbook', () => {
     const book = await open(await writeReportXlsx(sampleReport({ synthetic: true })));
     for (const sheet of book.worksheets)
       expect(rowTexts(sheet).some((t) => t.startsWith('本报告所用数据为系统生成的合成演示数据'))).toBe(true);
+  });
+
+  it('keeps markup, quotes and ampersands as plain text, in cells, sheet names and the page header', async () => {
+    const book = await open(await writeReportXlsx(hostileReport()));
+    const first = book.worksheets[1];
+    expect(first?.name).toBe('<script>alert("x")< script>&<b>');
+    expect(rowTexts(book.worksheets[0] ?? first)[0]).toBe('<script>alert("x")</script>&<b>报告');
+    expect(first?.headerFooter.oddHeader).toContain('<script>alert("x")</script>&&<b>报告');
   });
 });

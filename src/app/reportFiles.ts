@@ -65,6 +65,7 @@ export function checkFormat(kind: ReportRequestKind, format: ReportFormat): void
 
 export async function generateReport(db: Db, plan: Plan, request: ReportRequest): Promise<ReportFile> {
   checkFormat(request.kind, request.format);
+  if (request.kind !== 'tables') throw new ReportRequestError(`${REPORT_KIND_LABELS[request.kind]}暂未提供`);
   const tables = await buildStatisticalTables(db, plan, {
     year: request.year,
     orgUnit: request.orgUnit,

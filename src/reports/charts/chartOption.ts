@@ -6,6 +6,7 @@ export const CHART_FONT_FAMILY = "'Noto Sans CJK SC', 'Source Han Sans SC', 'Mic
 
 const PALETTE = ['#1f4e79', '#c55a11', '#548235', '#7030a0', '#2e75b6', '#bf9000'];
 const TARGET_COLOUR = '#c00000';
+const DASHED_LINE_ICON = 'path://M0,4H7V6H0ZM10,4H17V6H10ZM20,4H27V6H20Z';
 const TEXT_COLOUR = '#222222';
 /** Value labels on every point only while they stay legible. */
 const MAX_LABELLED_POINTS = 12;
@@ -35,7 +36,13 @@ export function chartOption(chart: Chart): EChartsOption {
       top: 8,
       textStyle: { fontFamily: CHART_FONT_FAMILY, fontSize: 18, fontWeight: 'bold', color: TEXT_COLOUR },
     },
-    legend: { top: 40, textStyle: { fontFamily: CHART_FONT_FAMILY, fontSize: 13 }, itemWidth: 28 },
+    legend: {
+      top: 40,
+      textStyle: { fontFamily: CHART_FONT_FAMILY, fontSize: 13 },
+      itemWidth: 28,
+      // The target shows as a dashed line in the legend, not with the dot of a data series.
+      data: [...chart.series.map((s) => s.name), ...(chart.target ? [{ name: chart.target.label, icon: DASHED_LINE_ICON }] : [])],
+    },
     grid: { left: 64, right: 40, top: 92, bottom: 64, containLabel: true },
     xAxis: {
       type: 'category',

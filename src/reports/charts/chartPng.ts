@@ -2,6 +2,7 @@ import { Resvg } from '@resvg/resvg-js';
 import type { Chart } from '../model.js';
 import { DEFAULT_CHART_SIZE, chartSvg, type ChartSize } from './chartSvg.js';
 import { cjkFont, latinFont, type FontFamilyFiles } from './cjkFonts.js';
+import { textAsPaths } from './textPaths.js';
 
 export interface ChartPng {
   png: Buffer;
@@ -25,25 +26,29 @@ export function chartPng(chart: Chart, options: ChartPngOptions = {}): ChartPng 
   const size = options.size ?? DEFAULT_CHART_SIZE;
   const cjk = options.cjk ?? cjkFont();
   const latin = options.latin === undefined ? latinFont() : options.latin;
-  const svg = chartSvg(chart, size);
+  // Chinese text (all text without a Latin font) becomes glyph outlines; the rest is drawn with the small Latin font.
+  const svg = textAsPaths(chartSvg(chart, size), cjk, (text) => latin === null || !LATIN_TEXT.test(text));
   const resvg = new Resvg(latin ? withLatinFamily(svg, latin.family) : svg, {
     fitTo: { mode: 'zoom', value: options.scale ?? 2 },
     background: '#ffffff',
     font: {
-      fontFiles: [...cjk.files, ...(latin?.files ?? [])],
-      // Only these files: scanning every system font costs time and may pick one without Chinese glyphs.
+      fontFiles: latin?.files ?? [],
+      // Only these files: scanning every system font costs time and may pick one without the glyphs.
       loadSystemFonts: false,
-      defaultFontFamily: cjk.family,
-      sansSerifFamily: cjk.family,
+      defaultFontFamily: latin?.family ?? cjk.family,
+      sansSerifFamily: latin?.family ?? cjk.family,
     },
   });
   const image = resvg.render();
   return { png: image.asPng(), width: image.width, height: image.height };
 }
 
+/** Printable ASCII only: figures, years, Latin letters. */
+const LATIN_TEXT = /^[\x20-\x7e]*$/;
+
 /**
- * resvg reads the whole font file for every text element, and the CJK collections weigh 20 MB each: drawing the
- * many labels made only of digits and Latin letters with a small Latin font halves the time of a chart.
+ * resvg reads the whole font file for every text element it lays out, and a CJK collection weighs 20 MB: the many
+ * labels made of figures (axis ticks, values, years), different in every chart, are drawn with a small Latin font.
  */
 function withLatinFamily(svg: string, family: string): string {
   return svg.replace(

@@ -99,23 +99,23 @@ describe('text as paths', () => {
 });
 
 describe('chart PNG', () => {
-  it('is a PNG at twice the SVG size with something drawn on it', () => {
+  it('is a PNG at one and a half times the SVG size with something drawn on it', () => {
     const { png, width, height } = chartPng(vaccinationChart);
     expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
-    expect([width, height]).toEqual([1600, 900]);
+    expect([width, height]).toEqual([1200, 675]);
     const pixels = decodePng(png);
-    expect([pixels.width, pixels.height]).toEqual([1600, 900]);
+    expect([pixels.width, pixels.height]).toEqual([1200, 675]);
     expect(inkShare(pixels)).toBeGreaterThan(0.02);
   });
 
   it('draws the Chinese title in glyphs, not in the boxes a font without Chinese draws', () => {
     const titleOnly: Chart = { ...infantMortalityChart, title: '婴儿死亡率', series: [], target: undefined };
-    // The title sits in the top 40 units of the SVG: 80 pixels at scale 2.
+    // The title sits in the top 40 units of the SVG: 60 pixels at scale 1.5.
     const withCjk = decodePng(chartPng(titleOnly).png);
-    expect(inkInBand(withCjk, 0, 80)).toBeGreaterThan(0.005);
+    expect(inkInBand(withCjk, 0, 60)).toBeGreaterThan(0.005);
     const boxes = decodePng(chartPng(titleOnly, { cjk: LATIN_FONT, latin: null }).png);
-    expect(inkInBand(boxes, 0, 80)).toBeGreaterThan(0);
-    expect(differenceInBand(withCjk, boxes, 0, 80)).toBeGreaterThan(0.005);
+    expect(inkInBand(boxes, 0, 60)).toBeGreaterThan(0);
+    expect(differenceInBand(withCjk, boxes, 0, 60)).toBeGreaterThan(0.005);
   });
 
   it('draws a chart the same from the cache of shaped labels as the first time', () => {

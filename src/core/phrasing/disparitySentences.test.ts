@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countySentence, trendSummarySentence, urbanRuralSentence } from './disparitySentences.js';
+import { countySentence, disparityJudgement, printedTrend, trendSummarySentence, urbanRuralSentence } from './disparitySentences.js';
 
 describe('disparities in words', () => {
   it('gives the urban and rural values, the gap and its change since the baseline', () => {
@@ -59,5 +59,17 @@ describe('disparities in words', () => {
       '在有城乡分组数据的3项指标中,与2020年相比,城乡差距缩小的有2项,扩大的有1项。',
     );
     expect(trendSummarySentence('城乡分组数据', '城乡差距', 2020, { narrowing: 0, widening: 0, stable: 0 })).toBe('');
+  });
+
+  it('judges whether the gaps narrowed, widened or held', () => {
+    expect(disparityJudgement('城乡差距', { narrowing: 3, widening: 1, stable: 0 })).toBe('城乡差距总体缩小。');
+    expect(disparityJudgement('县(市、区)间差距', { narrowing: 10, widening: 14, stable: 1 })).toBe('县(市、区)间差距有所扩大。');
+    expect(disparityJudgement('城乡差距', { narrowing: 1, widening: 1, stable: 1 })).toBe('城乡差距总体稳定。');
+  });
+
+  it('compares gaps as printed, so a gap printed the same is stable', () => {
+    expect(printedTrend(2.04, 1.96, 1)).toBe('stable');
+    expect(printedTrend(2.06, 1.94, 1)).toBe('widening');
+    expect(printedTrend(1.2, 1.3, 1)).toBe('narrowing');
   });
 });

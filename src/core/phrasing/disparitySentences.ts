@@ -2,6 +2,7 @@
  * Urban–rural and county disparities in words (methodology §4). Gaps are taken between the printed
  * figures, like every change in the reports.
  */
+import type { DisparityTrend } from '../assess/disparity.js';
 import { changeUnit, formatNumber, formatValue } from './reportNumbers.js';
 import { printedDifference } from './reportSentences.js';
 
@@ -89,4 +90,20 @@ export function trendSummarySentence(what: string, gapName: string, baselineYear
   ] as const;
   const listed = parts.filter(([, n]) => n > 0).map(([word, n]) => `${word}的有${n}项`);
   return `在有${what}的${total}项指标中,与${baselineYear}年相比,${gapName}${listed.join(',')}。`;
+}
+
+/** The bold judgement of a disparity finding: 城乡差距总体缩小。 · 县(市、区)间差距有所扩大。 · …总体稳定。 */
+export function disparityJudgement(gapName: string, c: TrendCounts): string {
+  if (c.narrowing > c.widening + c.stable) return `${gapName}总体缩小。`;
+  if (c.widening > c.narrowing) return `${gapName}有所扩大。`;
+  return `${gapName}总体稳定。`;
+}
+
+/**
+ * A gap's trend as the reader sees it: the printed gaps compared, so that a gap the text calls
+ * 持平 is never counted as widening.
+ */
+export function printedTrend(latestGap: number, baselineGap: number, digits: number): DisparityTrend {
+  const change = printedDifference(latestGap, baselineGap, digits);
+  return change < 0 ? 'narrowing' : change > 0 ? 'widening' : 'stable';
 }

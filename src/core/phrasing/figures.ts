@@ -6,7 +6,7 @@ import type { Assessment } from '../assess/types.js';
 import type { Indicator, Target } from '../plan/types.js';
 import { describeTarget } from './labels.js';
 import type { ProgressFigure, RiskFigure } from './progressSentences.js';
-import { valueDigits } from './reportNumbers.js';
+import { unitSuffix, valueDigits } from './reportNumbers.js';
 import { judgementTargetYear, type IndicatorFigure } from './reportSentences.js';
 import type { WarningFacts } from './warningSentences.js';
 
@@ -27,11 +27,17 @@ export function ratesOnGap(indicator: Indicator): boolean {
   return indicator.bounded && indicator.direction === 'up';
 }
 
-/** The figure of the latest value, compared with the year before it; null without a value. */
-export function figureOf(indicator: Indicator, target: Target | null, a: Assessment, series: SeriesLookup): IndicatorFigure | null {
+/** The figure of the latest value, compared with the year before it; null without a value. `name` may carry a disaggregation. */
+export function figureOf(
+  indicator: Indicator,
+  target: Target | null,
+  a: Assessment,
+  series: SeriesLookup,
+  name = indicator.name,
+): IndicatorFigure | null {
   if (a.value === null || a.latestYear === null) return null;
   return {
-    name: indicator.name,
+    name,
     unit: indicator.unit,
     digits: indicatorDigits(indicator),
     year: a.latestYear,
@@ -43,10 +49,10 @@ export function figureOf(indicator: Indicator, target: Target | null, a: Assessm
 }
 
 /** The figure of the progress since the baseline; null without a value. */
-export function progressFigureOf(indicator: Indicator, target: Target | null, a: Assessment): ProgressFigure | null {
+export function progressFigureOf(indicator: Indicator, target: Target | null, a: Assessment, name = indicator.name): ProgressFigure | null {
   if (a.value === null || a.latestYear === null) return null;
   return {
-    name: indicator.name,
+    name,
     unit: indicator.unit,
     digits: indicatorDigits(indicator),
     year: a.latestYear,
@@ -61,13 +67,22 @@ export function progressFigureOf(indicator: Indicator, target: Target | null, a:
   };
 }
 
-export function riskFigureOf(indicator: Indicator, target: Target | null, a: Assessment): RiskFigure | null {
-  const progress = progressFigureOf(indicator, target, a);
+/**
+ * The target in force in words: the active milestone alone (≥70%) rather than every milestone,
+ * else describeTarget (≤5‰, 保持≥2次/年, 比2020年下降20%).
+ */
+export function activeTargetText(target: Target | null, a: Assessment, unit: string): string {
+  if (target?.kind === 'milestones' && a.targetValue !== null) return `≥${a.targetValue}${unitSuffix(unit)}`;
+  return describeTarget(target, unit);
+}
+
+export function riskFigureOf(indicator: Indicator, target: Target | null, a: Assessment, name = indicator.name): RiskFigure | null {
+  const progress = progressFigureOf(indicator, target, a, name);
   if (!progress) return null;
   return {
     ...progress,
     kind: target?.kind ?? null,
-    targetText: describeTarget(target, indicator.unit),
+    targetText: activeTargetText(target, a, indicator.unit),
     targetYear: a.targetYear,
     projectedValue: a.projectedValue,
   };
@@ -85,7 +100,7 @@ export function warningFactsOf(indicator: Indicator, target: Target | null, a: A
     unit: indicator.unit,
     digits: indicatorDigits(indicator),
     year: a.latestYear ?? a.year,
-    targetText: describeTarget(target, indicator.unit),
+    targetText: activeTargetText(target, a, indicator.unit),
     targetYear: a.targetYear,
     actualRate: a.actualRate,
     requiredRate: a.requiredRate,

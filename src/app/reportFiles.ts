@@ -2,11 +2,17 @@
  * A report as a file, for the command line and the server alike: the model built from the
  * database (only the data asked for), written in the format asked for, under its Chinese name.
  */
+import type { Principal } from '../core/access/roles.js';
 import type { Plan } from '../core/plan/types.js';
 import type { Db } from '../db/dialect.js';
-import type { ReportMeta } from '../reports/model.js';
+import { buildAnnualReport } from '../reports/annualModel.js';
+import { writeDocx } from '../reports/docx/writeDocx.js';
+import { writeHtml } from '../reports/html/writeHtml.js';
+import type { Report, ReportMeta } from '../reports/model.js';
 import { buildStatisticalTables } from '../reports/statisticalTables.js';
+import { writeReportXlsx } from '../reports/xlsx/writeReportXlsx.js';
 import { writeStatisticalTablesXlsx } from '../reports/xlsx/writeStatisticalTablesXlsx.js';
+import { invalid } from './appError.js';
 
 export const REPORT_KINDS = ['annual', 'midterm', 'final', 'counties', 'tables'] as const;
 export type ReportRequestKind = (typeof REPORT_KINDS)[number];
@@ -38,6 +44,8 @@ export interface ReportRequest {
   data: ReportData;
   /** Only these indicators (what a department's user may see); every indicator when absent. */
   indicators?: ReadonlySet<string>;
+  /** The user it is made for (the server's): the report shows only the qualitative goals the user may see. */
+  who?: Principal;
   /** Statistical tables: also list the townships. */
   townships?: boolean;
   now?: Date;
@@ -50,8 +58,6 @@ export interface ReportFile {
   meta: ReportMeta;
 }
 
-export class ReportRequestError extends Error {}
-
 /** The formats a kind of report is written in: the statistical tables are a workbook only. */
 export function formatsOf(kind: ReportRequestKind): readonly ReportFormat[] {
   return kind === 'tables' ? ['xlsx'] : REPORT_FORMATS;
@@ -59,22 +65,55 @@ export function formatsOf(kind: ReportRequestKind): readonly ReportFormat[] {
 
 export function checkFormat(kind: ReportRequestKind, format: ReportFormat): void {
   if (!formatsOf(kind).includes(format)) {
-    throw new ReportRequestError(`${REPORT_KIND_LABELS[kind]}只能生成 ${formatsOf(kind).join('、')} 格式`);
+    throw invalid(`${REPORT_KIND_LABELS[kind]}只能生成 ${formatsOf(kind).join('、')} 格式`);
   }
 }
 
 export async function generateReport(db: Db, plan: Plan, request: ReportRequest): Promise<ReportFile> {
   checkFormat(request.kind, request.format);
-  if (request.kind !== 'tables') throw new ReportRequestError(`${REPORT_KIND_LABELS[request.kind]}暂未提供`);
-  const tables = await buildStatisticalTables(db, plan, {
+  if (request.kind === 'tables') {
+    const tables = await buildStatisticalTables(db, plan, {
+      year: request.year,
+      orgUnit: request.orgUnit,
+      data: request.data,
+      indicators: request.indicators,
+      townships: request.townships,
+      now: request.now,
+    });
+    return file(tables.meta, request.format, await writeStatisticalTablesXlsx(tables));
+  }
+  const report = await buildModel(db, plan, request.kind, request);
+  return file(report.meta, request.format, await write(report, request.format));
+}
+
+async function buildModel(db: Db, plan: Plan, kind: Exclude<ReportRequestKind, 'tables'>, request: ReportRequest): Promise<Report> {
+  const options = {
     year: request.year,
     orgUnit: request.orgUnit,
     data: request.data,
     indicators: request.indicators,
-    townships: request.townships,
+    who: request.who,
     now: request.now,
-  });
-  return file(tables.meta, request.format, await writeStatisticalTablesXlsx(tables));
+  };
+  switch (kind) {
+    case 'annual':
+      return buildAnnualReport(db, plan, options);
+    case 'midterm':
+    case 'final':
+    case 'counties':
+      throw invalid(`${REPORT_KIND_LABELS[kind]}暂未提供`);
+  }
+}
+
+async function write(report: Report, format: ReportFormat): Promise<Buffer> {
+  switch (format) {
+    case 'docx':
+      return writeDocx(report);
+    case 'html':
+      return Buffer.from(writeHtml(report), 'utf8');
+    case 'xlsx':
+      return writeReportXlsx(report);
+  }
 }
 
 function file(meta: ReportMeta, format: ReportFormat, content: Buffer): ReportFile {

@@ -6,6 +6,7 @@ import { runCli } from '../support/cli.js';
 import { DIALECTS } from '../support/databases.js';
 import { useDatabase } from '../support/useDatabase.js';
 import { openWorkbook, rowTexts, sheetOf } from '../reports/workbook.js';
+import { zipEntries } from '../support/zipEntries.js';
 
 describe.each(DIALECTS)('childplan report on %s', (dialect) => {
   const database = useDatabase(dialect);
@@ -18,6 +19,36 @@ describe.each(DIALECTS)('childplan report on %s', (dialect) => {
     expect(demo.code, demo.stderr).toBe(0);
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("writes the city's annual report as Word, HTML and Excel, marked 草稿 as the data is not all approved", async () => {
+    const title = '四平市儿童发展规划(2021-2030年)2024年统计监测报告';
+    for (const format of ['docx', 'html', 'xlsx']) {
+      const res = await report('annual', '--year', '2024', '--format', format, '--out', out(`annual.${format}`));
+      expect(res.code, res.stderr).toBe(0);
+      expect(res.stdout).toContain(`已生成四平市2024年年度监测统计报告(${format})`);
+      expect(res.stdout).toContain('草稿');
+    }
+    const document =
+      zipEntries(readFileSync(out('annual.docx')))
+        .get('word/document.xml')
+        ?.toString('utf8') ?? '';
+    expect(document).toContain(title);
+    expect(document).toContain('一、儿童与健康');
+    const html = readFileSync(out('annual.html'), 'utf8');
+    expect(html).toContain(title);
+    expect(html).toContain('草稿');
+    const book = await openWorkbook(readFileSync(out('annual.xlsx')));
+    expect(book.worksheets.map((s) => s.name).slice(0, 2)).toEqual(['概况', '一、儿童与健康']);
+    expect(sheetOf(book, '概况').headerFooter.oddHeader).toContain('草稿');
+  });
+
+  it("writes a county's annual report from approved data only, without the 草稿 mark, the format taken from the file name", async () => {
+    const res = await report('annual', '--year', '2024', '--org', '220322', '--data', 'approved', '--out', out('梨树县.html'));
+    expect(res.code, res.stderr).toBe(0);
+    expect(res.stdout).not.toContain('草稿');
+    const html = readFileSync(out('梨树县.html'), 'utf8');
+    expect(html).toContain('梨树县');
+  });
 
   it('writes the statistical tables of the city as a workbook, marked 草稿 when unapproved data is included', async () => {
     const res = await report('tables', '--year', '2024', '--out', out('统计资料.xlsx'));

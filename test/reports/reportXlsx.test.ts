@@ -44,6 +44,7 @@ describe('the report as an Excel workbook', () => {
         expect(row.getCell(4).value).toBe(2.5);
         expect(row.getCell(4).numFmt).toBe('0.0');
         expect(row.getCell(6).value).toBe(-0.3);
+        expect(row.getCell(6).text).toBe('-0.3');
         found++;
       }
       if (row.getCell(1).value === '每千名儿童儿科床位数') {
@@ -53,6 +54,8 @@ describe('the report as an Excel workbook', () => {
         found++;
       }
       if (row.getCell(1).value === '5岁以下儿童死亡率') {
+        expect(row.getCell(6).value).toBe(0.3);
+        expect(row.getCell(6).numFmt).toBe('+0.0;-0.0;0.0');
         expect(row.getCell(8).fill).toMatchObject({ fgColor: { argb: 'FFFFC7CE' } });
         found++;
       }

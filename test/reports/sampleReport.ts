@@ -34,7 +34,7 @@ const indicatorTable: Table = {
         target: '≤6‰',
         value: '6.4',
         previous: '6.1',
-        change: '0.3',
+        change: '+0.3',
         status: '出现退步',
         warning: '红色预警',
       },

@@ -2,8 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { DIALECTS } from '../support/databases.js';
 import { CITY, LISHU, useServer } from '../support/server.js';
 import { openWorkbook, rowTexts } from '../reports/workbook.js';
+import { zipEntries } from '../support/zipEntries.js';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+const ANNUAL = '四平市儿童发展规划(2021-2030年)2024年统计监测报告';
 
 /** The file name the browser saves under (the RFC 5987 form). */
 function fileName(disposition: string | string[] | undefined): string {
@@ -37,6 +40,33 @@ describe.each(DIALECTS)('report downloads (%s)', (dialect) => {
     expect(res.headers['x-report-draft']).toBe('true');
     expect(fileName(res.headers['content-disposition'])).toBe('四平市儿童发展统计资料(2020—2024年)(草稿).xlsx');
     expect(await workbookText(res.rawPayload)).toContain('草稿:');
+  });
+
+  it('sends the annual report as Word by default, and as HTML and Excel, each under its Chinese name', async () => {
+    const office = await server.login('office');
+    const word = await office.get('/api/reports/annual?year=2024');
+    expect(word.statusCode, word.body).toBe(200);
+    expect(word.headers['content-type']).toBe(DOCX);
+    expect(fileName(word.headers['content-disposition'])).toBe(`${ANNUAL}.docx`);
+    expect(zipEntries(word.rawPayload).get('word/document.xml')?.toString('utf8')).toContain('一、儿童与健康');
+    const html = await office.get('/api/reports/annual?year=2024&format=html&data=all');
+    expect(html.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(fileName(html.headers['content-disposition'])).toBe(`${ANNUAL}(草稿).html`);
+    expect(html.headers['x-report-draft']).toBe('true');
+    expect(html.body).toContain('草稿');
+    const excel = await office.get('/api/reports/annual?year=2024&format=xlsx');
+    expect(excel.headers['content-type']).toBe(XLSX);
+    expect(fileName(excel.headers['content-disposition'])).toBe(`${ANNUAL}.xlsx`);
+    expect(await workbookText(excel.rawPayload)).toContain('一、儿童与健康');
+  });
+
+  it("builds a department's annual report only from its own indicators", async () => {
+    const health = await server.login('lishu_health');
+    const res = await health.get('/api/reports/annual?year=2024&format=html&data=all');
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.body).toContain('新生儿死亡率');
+    expect(res.body).not.toContain('学前教育毛入园率');
+    expect(res.body).not.toContain('未成年人犯罪人数占未成年人人口比重');
   });
 
   it('asks for a session', async () => {

@@ -10,7 +10,9 @@ export function numericCell(text: string): GridCell {
   const value = Number(`${m[1] ?? ''}${(m[2] ?? '').replace(/,/g, '')}${m[3] ? `.${m[3]}` : ''}`);
   const decimals = m[3]?.length ?? 0;
   const grouping = (m[2] ?? '').includes(',') ? '#,##0' : '0';
-  return { value, numFmt: decimals > 0 ? `${grouping}.${'0'.repeat(decimals)}` : grouping };
+  const format = decimals > 0 ? `${grouping}.${'0'.repeat(decimals)}` : grouping;
+  // A change written with its sign (+0.3) keeps it.
+  return { value, numFmt: m[1] === '+' ? `+${format};-${format};${format}` : format };
 }
 
 export function gridColumns(table: Table): GridColumn[] {

@@ -6,9 +6,10 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { planYears } from '../../app/planItems.js';
-import { formatsOf, generateReport, MIME_TYPES, REPORT_KIND_LABELS, ReportRequestError } from '../../app/reportFiles.js';
+import { formatsOf, generateReport, MIME_TYPES, REPORT_KIND_LABELS } from '../../app/reportFiles.js';
 import { departmentsOf } from '../../app/responsibilities.js';
 import { reportAccess } from '../../core/access/reportAccess.js';
+import { runApp } from '../appErrors.js';
 import { principal } from '../auth/sessionHook.js';
 import type { ServerContext } from '../context.js';
 import { sendDownload } from '../download.js';
@@ -50,17 +51,18 @@ export function registerReportRoutes(app: FastifyInstance, ctx: ServerContext): 
       const departments = new Map(plan.indicators.map((i) => [i.code, departmentsOf(responsibilities.get(i.code))]));
       const access = reportAccess(p, { orgUnit, data }, ctx.scope(), departments);
       if (!access.allowed) throw forbidden(access.reason);
-      const file = await generateReport(ctx.db, plan, {
-        kind,
-        year,
-        orgUnit,
-        format,
-        data,
-        indicators: access.indicators === 'all' ? undefined : new Set(access.indicators),
-        now: ctx.now(),
-      }).catch((error: unknown) => {
-        throw error instanceof ReportRequestError ? badRequest(error.message) : error;
-      });
+      const file = await runApp(() =>
+        generateReport(ctx.db, plan, {
+          kind,
+          year,
+          orgUnit,
+          format,
+          data,
+          indicators: access.indicators === 'all' ? undefined : new Set(access.indicators),
+          who: p,
+          now: ctx.now(),
+        }),
+      );
       reply.header(DRAFT_HEADER, String(file.meta.draft));
       return sendDownload(reply, file.fileName, file.mimeType, file.content);
     },

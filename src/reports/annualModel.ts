@@ -11,41 +11,16 @@ import type { Db } from '../db/dialect.js';
 import { disparitySection } from './disparitySection.js';
 import { domainSection } from './domainSection.js';
 import { methodSection } from './methodSection.js';
-import type { Paragraph, Report, ReportMeta, Section } from './model.js';
+import type { Paragraph, Report, Section } from './model.js';
 import { problemsSection } from './problemsSection.js';
 import { qualitativeSection } from './qualitativeSection.js';
 import { loadReportData, type ReportData, type ReportOptions } from './reportData.js';
-import { itemsOfDomain, summaryCounts, summaryOf } from './reportItems.js';
+import { summaryCounts, summaryOf } from './reportItems.js';
+import { reportedDomains, reportMeta, reportTitle } from './reportMeta.js';
 import { summaryTable } from './summaryTable.js';
 import { warningSection } from './warningSection.js';
 
 export type AnnualReportOptions = ReportOptions;
-
-/** 四平市儿童发展规划(2021-2030年)2024年统计监测报告; a county's report names the plan it carries out. */
-export function reportTitle(plan: Plan, unit: { code: string; name: string }, what: string): string {
-  return unit.code === plan.region ? `${plan.name}${what}` : `${unit.name}实施《${plan.name}》${what}`;
-}
-
-export function reportMeta(data: ReportData, kind: ReportMeta['kind'], title: string, author: string): ReportMeta {
-  const draft = data.data === 'all' && data.draftReason !== null;
-  return {
-    kind,
-    title,
-    author,
-    year: data.year,
-    orgUnit: data.unit,
-    generatedAt: data.generatedAt,
-    draft,
-    draftReason: draft ? data.draftReason : null,
-    synthetic: data.synthetic,
-    sourceLine: data.sourceLine,
-  };
-}
-
-/** The domains with indicators in the report, in the plan's order. */
-export function reportedDomains(data: ReportData): Plan['domains'] {
-  return data.plan.domains.filter((d) => itemsOfDomain(data.items, d.code).length > 0);
-}
 
 function preamble(data: ReportData, author: string): Paragraph[] {
   const { plan, year, unit } = data;

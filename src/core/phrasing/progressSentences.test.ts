@@ -37,6 +37,13 @@ describe('progress since the baseline', () => {
     );
   });
 
+  it('says a pace just short of the required one but on track is about as fast', () => {
+    const tap = indicator('农村自来水普及率', '%', 'up', [target('min', 99)], true);
+    expect(progress(tap, { 2020: 91.3, 2022: 94.3, 2024: 96.3 }, 2024)).toBe(
+      '农村自来水普及率由2020年的91.3%上升到2024年的96.3%,与100%的差距年均缩小19.2%,与实现规划目标所需的年均缩小19.6%基本相当,进展顺利。',
+    );
+  });
+
   it('leaves out the rates once the target is achieved', () => {
     expect(progress(neonatal, { 2020: 3.5, 2025: 2.9 }, 2025)).toBe('新生儿死亡率由2020年的3.5‰下降到2025年的2.9‰,已提前实现规划目标。');
   });

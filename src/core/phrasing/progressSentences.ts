@@ -52,8 +52,15 @@ export function progressSentence(f: ProgressFigure): string {
     parts.push(actualRateClause(f.actualRate, f.onGap));
     if (f.requiredRate !== null && Math.sign(f.requiredRate) !== 0) {
       const required = `年均${rateWords(f.requiredRate, f.onGap)}`;
-      const faster = Math.sign(f.actualRate) === Math.sign(f.requiredRate) && Math.abs(f.actualRate) >= Math.abs(f.requiredRate);
-      parts.push(faster ? `快于实现规划目标所需的${required}` : `而实现规划目标需${required}`);
+      // The ratio R of methodology §1.8: from 0.95 on the pace is on track, so "almost as fast" is said as such.
+      const ratio = Math.sign(f.actualRate) === Math.sign(f.requiredRate) ? Math.abs(f.actualRate) / Math.abs(f.requiredRate) : -1;
+      parts.push(
+        ratio >= 1
+          ? `快于实现规划目标所需的${required}`
+          : ratio >= 0.95
+            ? `与实现规划目标所需的${required}基本相当`
+            : `而实现规划目标需${required}`,
+      );
     }
   }
   const judgement = statusJudgement(f.status, f.year, f.judgementYear);

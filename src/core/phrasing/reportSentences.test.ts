@@ -9,6 +9,7 @@ import {
   type IndicatorFigure,
   indicatorSentence,
   indicatorsSentence,
+  judgementsSentence,
   missingDataSentence,
   percentChangeClause,
   statusJudgement,
@@ -245,5 +246,27 @@ describe('summary figures', () => {
 
   it('lists indicators without data', () => {
     expect(missingDataSentence(['儿童溺水死亡率', '儿童伤害死亡率'])).toBe('儿童溺水死亡率和儿童伤害死亡率缺少监测数据,暂无法监测。');
+  });
+});
+
+describe('the judgements of several units', () => {
+  it('groups the counties by judgement', () => {
+    expect(
+      judgementsSentence([
+        { name: '铁西区', status: 'achieved', year: 2024, targetYear: 2030 },
+        { name: '铁东区', status: 'on_track', year: 2024, targetYear: 2030 },
+        { name: '梨树县', status: 'achieved', year: 2024, targetYear: 2030 },
+        { name: '双辽市', status: 'regressing', year: 2024, targetYear: 2030 },
+      ]),
+    ).toBe('铁西区和梨树县已提前实现规划目标,铁东区进展顺利,双辽市出现退步。');
+  });
+
+  it('says 均 when every county shares one judgement', () => {
+    expect(
+      judgementsSentence([
+        { name: '铁西区', status: 'on_track', year: 2024, targetYear: null },
+        { name: '铁东区', status: 'on_track', year: 2024, targetYear: null },
+      ]),
+    ).toBe('各县(市、区)均进展顺利。');
   });
 });

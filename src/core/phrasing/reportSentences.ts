@@ -219,3 +219,26 @@ export function missingDataSentence(names: readonly string[]): string {
   if (names.length === 0) return '';
   return `${joinNames(names)}缺少监测数据,暂无法监测。`;
 }
+
+/** A unit's judgement for a comparison: its name, status and the target year the judgement compares with. */
+export interface NamedStatus {
+  name: string;
+  status: Status;
+  year: number;
+  targetYear: number | null;
+}
+
+/** 「铁西区和梨树县已提前实现规划目标,铁东区进展顺利,双辽市出现退步。」 · 「各县(市、区)均进展顺利。」 */
+export function judgementsSentence(entries: readonly NamedStatus[], all = '各县(市、区)'): string {
+  const groups = new Map<string, string[]>();
+  for (const e of entries) {
+    const judgement = statusJudgement(e.status, e.year, e.targetYear);
+    if (judgement) groups.set(judgement, [...(groups.get(judgement) ?? []), e.name]);
+  }
+  if (groups.size === 0) return '';
+  const [only] = groups.keys();
+  if (groups.size === 1 && only !== undefined && (groups.get(only)?.length ?? 0) === entries.length && entries.length > 1) {
+    return `${all}均${only}。`;
+  }
+  return `${[...groups].map(([judgement, names]) => `${joinNames(names)}${judgement}`).join(',')}。`;
+}

@@ -9,6 +9,8 @@ import { formatNumber, formatValue } from '../../src/core/phrasing/reportNumbers
 import { buildAnnualReport } from '../../src/reports/annualModel.js';
 import type { Report } from '../../src/reports/model.js';
 import { ReportAccessError } from '../../src/reports/reportData.js';
+import { qualitativeItems } from '../../src/core/plan/qualitative.js';
+import { saveRating, saveReport } from '../../src/db/repositories/qualitative.js';
 import { DIALECTS } from '../support/databases.js';
 import {
   type AssessedRecord,
@@ -187,6 +189,34 @@ describe.each(DIALECTS)('the annual report of the demo data on %s', (dialect) =>
     expect(table.rows.length).toBeGreaterThan(50);
     expect(new Set(table.rows.map((r) => r.cells.rating))).toEqual(new Set(['待评估']));
     expect(section.paragraphs.map((p) => p.text).join('')).toContain('不计入监测指标的达标率');
+  });
+
+  it('gives a qualitative goal’s rating and comment once the evaluation group has rated it, counted apart', async () => {
+    const [item] = qualitativeItems(demo.plan);
+    if (!item) throw new Error('no qualitative goal');
+    const lead = (await getResponsibilities(demo.db, 2024)).get(item.code)?.lead;
+    if (!lead) throw new Error(`no lead for ${item.code}`);
+    const at = NOW.toISOString();
+    await saveReport(
+      demo.db,
+      { itemCode: item.code, departmentCode: lead, orgUnitCode: CITY, year: 2024 },
+      '已按计划推进。',
+      'city_health',
+      at,
+    );
+    await saveRating(
+      demo.db,
+      { itemCode: item.code, orgUnitCode: CITY, year: 2024 },
+      { rating: 'achieved', comment: '目标已实现。' },
+      'office',
+      at,
+    );
+    const rated = await buildAnnualReport(demo.db, demo.plan, { year: 2024, orgUnit: CITY, data: 'all', now: NOW });
+    const section = sectionNamed(rated, '十、定性目标');
+    const row = tableTitled(section, '定性目标').rows.find((r) => r.cells.code === item.code);
+    expect(row?.cells).toMatchObject({ reported: '已报送', rating: '已实现', comment: '目标已实现。' });
+    expect(section.paragraphs[1]?.text).toMatch(/已有1项报送了进展情况;已评估1项,其中已实现1项;尚有\d+项未评估。$/);
+    expect(rated.summary.rows.at(-1)?.cells.total).toBe('37');
   });
 
   it('drafts a recommendation naming the lead department for each warning', () => {

@@ -4,7 +4,8 @@
  * baseline to the year, with units and targets. Values a unit did not report itself are the roll-up
  * of its children (or a coverage rule's result) and are marked as such.
  */
-import { resolveIndicator, UnknownCodeError, type ValueFilter } from '../app/assessment.js';
+import { missing } from '../app/appError.js';
+import { resolveIndicator, type ValueFilter } from '../app/assessment.js';
 import { approvedFilter } from '../app/approvedValues.js';
 import { isSynthetic } from '../app/demoLoader.js';
 import type { OrgTree, ResolvedValue } from '../core/aggregate/index.js';
@@ -13,7 +14,11 @@ import { AREAS, type Area, type Domain, type Indicator, type Plan, SEXES, type S
 import { AREA_LABELS, describeTarget, SEX_LABELS } from '../core/phrasing/labels.js';
 import type { Db } from '../db/dialect.js';
 import { getOrgTree } from '../db/queries/getOrgTree.js';
+import { getValueSources } from '../db/queries/getValueSources.js';
+import { getDepartmentNames } from '../db/repositories/qualitative.js';
+import { draftReasonOf, type UnapprovedValue } from './draftReason.js';
 import type { ReportMeta } from './model.js';
+import { sourceLineOf, subtreeSources } from './sources.js';
 
 export interface StatisticalTablesOptions {
   year: number;
@@ -59,23 +64,26 @@ export interface StatisticalTables {
 export async function buildStatisticalTables(db: Db, plan: Plan, options: StatisticalTablesOptions): Promise<StatisticalTables> {
   const { tree, names } = await getOrgTree(db);
   const root = tree.get(options.orgUnit);
-  if (!root) throw new UnknownCodeError(`未知的单位代码“${options.orgUnit}”`);
+  if (!root) throw missing(`单位代码“${options.orgUnit}”不存在`);
   const scope = scopeOf(tree);
   const years = range(Math.min(plan.baselineYear, options.year), options.year);
   const units = listedUnits(tree, options.orgUnit, options.townships === true);
   const approved = await approvedFilter(db, scope, { from: years[0] ?? options.year, to: options.year });
-  // Values before the baseline are read for the roll-up but never shown, so they do not make a draft.
-  const unapproved = new Set<string>();
+  // The report models' rule (reportData.ts): values before the baseline are read for the roll-up
+  // but never shown, so they do not make a draft.
+  const unapproved = new Map<string, UnapprovedValue>();
   const include: ValueFilter =
     options.data === 'approved'
       ? approved
       : (indicator, unit, year) => {
           if (year >= plan.baselineYear && scope.isWithin(unit, options.orgUnit) && !approved(indicator, unit, year)) {
-            unapproved.add(`${indicator}|${scope.reportingUnitOf(unit) ?? unit}|${year}`);
+            const reportingUnit = scope.reportingUnitOf(unit) ?? unit;
+            unapproved.set(`${indicator}|${reportingUnit}|${year}`, { indicator, reportingUnit, year });
           }
           return true;
         };
   const byCode = new Map(plan.indicators.map((i) => [i.code, i]));
+  const unitOf = (code: string) => ({ code, name: names.get(code) ?? code, level: tree.get(code)?.level ?? '' });
   const domains: DomainTable[] = [];
   for (const domain of plan.domains) {
     const indicators = plan.indicators.filter((i) => i.domain === domain.code && (!options.indicators || options.indicators.has(i.code)));
@@ -83,14 +91,19 @@ export async function buildStatisticalTables(db: Db, plan: Plan, options: Statis
     const rows: StatisticalRow[] = [];
     for (const indicator of indicators) {
       const resolved = await resolveIndicator(db, indicator, byCode, tree, options.year, include);
-      const unitOf = (code: string) => ({ code, name: names.get(code) ?? code, level: tree.get(code)?.level ?? '' });
       rows.push(...indicatorRows(indicator, resolved, units, years, unitOf, options.orgUnit));
     }
     domains.push({ domain, rows });
   }
   const orgName = names.get(options.orgUnit) ?? options.orgUnit;
   const first = years[0] ?? options.year;
-  const draft = unapproved.size > 0;
+  const [departmentNames, valueSources, synthetic] = await Promise.all([
+    getDepartmentNames(db),
+    getValueSources(db, first, options.year),
+    isSynthetic(db),
+  ]);
+  const draftReason = await draftReasonOf(db, [...unapproved.values()], names, departmentNames);
+  const sources = subtreeSources(valueSources, (code) => scope.isWithin(code, options.orgUnit));
   return {
     meta: {
       kind: 'statistical_tables',
@@ -99,10 +112,10 @@ export async function buildStatisticalTables(db: Db, plan: Plan, options: Statis
       year: options.year,
       orgUnit: { code: options.orgUnit, name: orgName, level: root.level },
       generatedAt: (options.now ?? new Date()).toISOString(),
-      draft,
-      draftReason: draft ? `本资料含未经批准的数据(${unapproved.size} 组指标数据尚未批准)。` : null,
-      synthetic: await isSynthetic(db),
-      sourceLine: `资料来源:${plan.name}统计监测指标体系,各成员单位报送数据。`,
+      draft: draftReason !== null,
+      draftReason,
+      synthetic,
+      sourceLine: sourceLineOf(sources, orgName),
     },
     years,
     domains,

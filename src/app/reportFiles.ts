@@ -6,6 +6,8 @@ import type { Principal } from '../core/access/roles.js';
 import type { Plan } from '../core/plan/types.js';
 import type { Db } from '../db/dialect.js';
 import { buildAnnualReport } from '../reports/annualModel.js';
+import { buildCountyComparisonReport } from '../reports/countyComparisonModel.js';
+import { buildEvaluationReport } from '../reports/evaluationModel.js';
 import { writeDocx } from '../reports/docx/writeDocx.js';
 import { writeHtml } from '../reports/html/writeHtml.js';
 import type { Report, ReportMeta } from '../reports/model.js';
@@ -100,8 +102,9 @@ async function buildModel(db: Db, plan: Plan, kind: Exclude<ReportRequestKind, '
       return buildAnnualReport(db, plan, options);
     case 'midterm':
     case 'final':
+      return buildEvaluationReport(db, plan, { ...options, kind });
     case 'counties':
-      throw invalid(`${REPORT_KIND_LABELS[kind]}暂未提供`);
+      return buildCountyComparisonReport(db, plan, options);
   }
 }
 

@@ -50,6 +50,31 @@ describe.each(DIALECTS)('childplan report on %s', (dialect) => {
     expect(html).toContain('梨树县');
   });
 
+  it('writes the mid-term and final evaluations for 2025 and 2030 without being told the year, and the county comparison', async () => {
+    const midterm = await report('midterm', '--out', out('中期.docx'));
+    expect(midterm.code, midterm.stderr).toBe(0);
+    expect(midterm.stdout).toContain('已生成四平市2025年中期评估报告(docx)');
+    expect(
+      zipEntries(readFileSync(out('中期.docx')))
+        .get('word/document.xml')
+        ?.toString('utf8'),
+    ).toContain('2020');
+    const final = await report('final', '--format', 'html', '--out', out('终期.html'));
+    expect(final.code, final.stderr).toBe(0);
+    expect(final.stdout).toContain('已生成四平市2030年终期评估报告(html)');
+    const counties = await report('counties', '--year', '2024', '--out', out('县区.xlsx'));
+    expect(counties.code, counties.stderr).toBe(0);
+    const text = (await openWorkbook(readFileSync(out('县区.xlsx')))).worksheets.flatMap((s) => rowTexts(s)).join('\n');
+    for (const county of ['铁西区', '铁东区', '梨树县', '伊通满族自治县', '双辽市']) expect(text).toContain(county);
+  });
+
+  it('refuses a county comparison of a county, which has no counties, and writes no file', async () => {
+    const res = await report('counties', '--year', '2024', '--org', '220322', '--out', out('梨树县比较.docx'));
+    expect(res.code).toBe(1);
+    expect(res.stderr).toContain('梨树县没有下辖的县(市、区)');
+    expect(existsSync(out('梨树县比较.docx'))).toBe(false);
+  });
+
   it('writes the statistical tables of the city as a workbook, marked 草稿 when unapproved data is included', async () => {
     const res = await report('tables', '--year', '2024', '--out', out('统计资料.xlsx'));
     expect(res.code, res.stderr).toBe(0);

@@ -60,6 +60,22 @@ describe.each(DIALECTS)('report downloads (%s)', (dialect) => {
     expect(await workbookText(excel.rawPayload)).toContain('一、儿童与健康');
   });
 
+  it('sends the mid-term and final evaluations and the county comparison, and refuses a comparison of a county', async () => {
+    const office = await server.login('office');
+    const midterm = await office.get('/api/reports/midterm?year=2025&format=html');
+    expect(midterm.statusCode, midterm.body).toBe(200);
+    expect(fileName(midterm.headers['content-disposition'])).toMatch(/^四平市.*中期评估报告.*\.html$/);
+    const final = await office.get('/api/reports/final?year=2030&format=xlsx');
+    expect(final.statusCode, final.body).toBe(200);
+    expect(final.headers['content-type']).toBe(XLSX);
+    const counties = await office.get('/api/reports/counties?year=2024&format=html');
+    expect(counties.statusCode, counties.body).toBe(200);
+    expect(counties.body).toContain('伊通满族自治县');
+    const lishu = await (await server.login('lishu_monitor')).get(`/api/reports/counties?year=2024&org=${LISHU}`);
+    expect(lishu.statusCode).toBe(400);
+    expect(lishu.json().error).toContain('梨树县没有下辖的县(市、区)');
+  });
+
   it("builds a department's annual report only from its own indicators", async () => {
     const health = await server.login('lishu_health');
     const res = await health.get('/api/reports/annual?year=2024&format=html&data=all');
@@ -132,5 +148,16 @@ describe.each(DIALECTS)('report downloads (%s)', (dialect) => {
     expect(kind.json().error).toContain('请求参数不正确');
     const pdf = await monitor.get('/api/reports/annual?year=2024&format=pdf');
     expect(pdf.statusCode).toBe(400);
+  });
+
+  it('limits each user, not each address, to 20 reports a minute', async () => {
+    const admin = await server.login('admin');
+    // Refused requests cost little but count: a year outside the plan.
+    for (let i = 0; i < 20; i++) expect((await admin.get('/api/reports/tables?year=2019')).statusCode).toBe(400);
+    const limited = await admin.get('/api/reports/tables?year=2019');
+    expect(limited.statusCode).toBe(429);
+    expect(limited.json().error).toBe('请求过于频繁,请稍后再试');
+    const other = await server.login('viewer');
+    expect((await other.get('/api/reports/tables?year=2019')).statusCode).toBe(400);
   });
 });

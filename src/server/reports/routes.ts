@@ -3,7 +3,7 @@
  * the statistical tables, for a unit the user may see and from the data the user may see
  * (src/core/access/reportAccess.ts).
  */
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { planYears } from '../../app/planItems.js';
 import { formatsOf, generateReport, MIME_TYPES, REPORT_KIND_LABELS } from '../../app/reportFiles.js';
@@ -33,8 +33,16 @@ export function registerReportRoutes(app: FastifyInstance, ctx: ServerContext): 
         querystring: ReportQuery,
         produces: Object.values(MIME_TYPES),
       },
-      // A report takes about a second of the server's work: a few a minute are plenty for a person.
-      config: { rateLimit: { max: 20, timeWindow: 60_000 } },
+      // A report takes a second or two of the server's work: a few a minute are plenty for a person.
+      // Counted per user after sign-in, not per address: an office's users share one NAT address.
+      config: {
+        rateLimit: {
+          max: 20,
+          timeWindow: 60_000,
+          hook: 'preHandler',
+          keyGenerator: (request: FastifyRequest) => request.auth?.principal.username ?? request.ip,
+        },
+      },
     },
     async (request, reply) => {
       const p = principal(request);

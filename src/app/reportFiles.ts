@@ -5,6 +5,7 @@
 import type { Principal } from '../core/access/roles.js';
 import type { Plan } from '../core/plan/types.js';
 import type { Db } from '../db/dialect.js';
+import { getDepartmentNames } from '../db/repositories/qualitative.js';
 import { buildAnnualReport } from '../reports/annualModel.js';
 import { buildCountyComparisonReport } from '../reports/countyComparisonModel.js';
 import { buildEvaluationReport } from '../reports/evaluationModel.js';
@@ -80,12 +81,23 @@ export async function generateReport(db: Db, plan: Plan, request: ReportRequest)
       data: request.data,
       indicators: request.indicators,
       townships: request.townships,
+      scopeNote: await scopeNote(db, request, '本资料'),
       now: request.now,
     });
     return file(tables.meta, request.format, await writeStatisticalTablesXlsx(tables));
   }
   const report = await buildModel(db, plan, request.kind, request);
+  const note = await scopeNote(db, request, '本报告');
+  if (note) report.preamble.unshift({ text: note });
   return file(report.meta, request.format, await write(report, request.format));
+}
+
+/** A report of some indicators only says so first: a reader must not take it for the whole plan's. */
+async function scopeNote(db: Db, request: ReportRequest, what: string): Promise<string | null> {
+  if (!request.indicators) return null;
+  const department = request.who?.departmentCode ?? null;
+  const name = department === null ? null : ((await getDepartmentNames(db)).get(department) ?? department);
+  return `${what}仅包含${name === null ? '选定的' : `${name}牵头或配合的`}${request.indicators.size}项监测指标,不反映规划全部指标的情况。`;
 }
 
 async function buildModel(db: Db, plan: Plan, kind: Exclude<ReportRequestKind, 'tables'>, request: ReportRequest): Promise<Report> {

@@ -29,6 +29,8 @@ export interface StatisticalTablesOptions {
   townships?: boolean;
   /** Only these indicators (a department's); every indicator when absent. */
   indicators?: ReadonlySet<string>;
+  /** Said first among the notes: which indicators a partial set of tables holds. */
+  scopeNote?: string | null;
   now?: Date;
 }
 
@@ -57,6 +59,7 @@ export interface DomainTable {
 
 export interface StatisticalTables {
   meta: ReportMeta;
+  scopeNote: string | null;
   years: number[];
   domains: DomainTable[];
 }
@@ -117,6 +120,7 @@ export async function buildStatisticalTables(db: Db, plan: Plan, options: Statis
       synthetic,
       sourceLine: sourceLineOf(sources, orgName),
     },
+    scopeNote: options.scopeNote ?? null,
     years,
     domains,
   };

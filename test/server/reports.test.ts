@@ -39,6 +39,7 @@ describe.each(DIALECTS)('report downloads (%s)', (dialect) => {
     expect(res.statusCode, res.body).toBe(200);
     expect(res.headers['x-report-draft']).toBe('true');
     expect(fileName(res.headers['content-disposition'])).toBe('四平市儿童发展统计资料(2020—2024年)(草稿).xlsx');
+    expect(await workbookText(res.rawPayload)).not.toContain('仅包含');
     expect(await workbookText(res.rawPayload)).toContain('草稿:');
   });
 
@@ -81,6 +82,7 @@ describe.each(DIALECTS)('report downloads (%s)', (dialect) => {
     const res = await health.get('/api/reports/annual?year=2024&format=html&data=all');
     expect(res.statusCode, res.body).toBe(200);
     expect(res.body).toContain('新生儿死亡率');
+    expect(res.body).toMatch(/本报告仅包含卫生健康委员会牵头或配合的\d+项监测指标,不反映规划全部指标的情况。/);
     expect(res.body).not.toContain('学前教育毛入园率');
     expect(res.body).not.toContain('未成年人犯罪人数占未成年人人口比重');
   });
@@ -115,6 +117,7 @@ describe.each(DIALECTS)('report downloads (%s)', (dialect) => {
     expect(res.statusCode, res.body).toBe(200);
     const text = await workbookText(res.rawPayload);
     expect(text).toContain('梨树县儿童发展统计资料');
+    expect(text).toMatch(/本资料仅包含卫生健康委员会牵头或配合的\d+项监测指标/);
     expect(text).toContain('新生儿死亡率');
     expect(text).toContain('每千人口拥有3岁以下婴幼儿托位数');
     expect(text).not.toContain('学前教育毛入园率');

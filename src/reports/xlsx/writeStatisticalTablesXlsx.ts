@@ -98,6 +98,7 @@ function writeHeading(writer: SheetWriter, tables: StatisticalTables): void {
   writer.line(meta.title, { size: 14, bold: true, center: true });
   if (meta.draft) writer.line(`${DRAFT_MARK}:${meta.draftReason ?? '本资料含未经批准的数据。'}`, { bold: true, color: 'FFC00000' });
   if (meta.synthetic) writer.line(SYNTHETIC_NOTE, { bold: true, color: 'FFC00000' });
+  if (tables.scopeNote) writer.line(tables.scopeNote, { bold: true });
 }
 
 function notes(tables: StatisticalTables): string[] {

@@ -10,8 +10,8 @@ import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { defaultWebRoot } from '../../src/server/listen.js';
-import { screenshot, useBrowser } from '../support/browser.js';
-import { LISHU, PASSWORD, useServer } from '../support/server.js';
+import { screenshot, signIn, useBrowser } from '../support/browser.js';
+import { LISHU, useServer } from '../support/server.js';
 
 const YEAR = 2025;
 const CELL = `newborn_visit_rate-${LISHU}-total-total`;
@@ -27,14 +27,8 @@ describe('the yearly reporting round in the browser', () => {
   const dir = mkdtempSync(join(tmpdir(), 'childplan-e2e-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  async function signIn(browser: Browser, username: string): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN', acceptDownloads: true });
-    const page = await context.newPage();
-    await page.goto(`${server.baseUrl}/login`);
-    await page.getByLabel('用户名').fill(username);
-    await page.getByLabel('密码').fill(PASSWORD);
-    await page.getByRole('button', { name: '登录' }).click();
-    await page.waitForURL((u) => !u.pathname.startsWith('/login'));
+  async function signInAs(browser: Browser, username: string): Promise<Page> {
+    const page = await signIn(browser, server.baseUrl, username);
     await settle(page);
     return page;
   }
@@ -74,7 +68,7 @@ describe('the yearly reporting round in the browser', () => {
   });
 
   it('lets a department fix an invalid value it was told about in Chinese, save and submit', async () => {
-    const page = await signIn(chrome.browser, 'lishu_health');
+    const page = await signInAs(chrome.browser, 'lishu_health');
     department = page;
     await screenshot(page, '02-workbench-department');
     await openForm(page);
@@ -101,7 +95,7 @@ describe('the yearly reporting round in the browser', () => {
   });
 
   it('lets the county bureau return it with a reason, and the department resubmit', async () => {
-    const county = await signIn(chrome.browser, 'lishu_monitor');
+    const county = await signInAs(chrome.browser, 'lishu_monitor');
     await county.goto(`${server.baseUrl}/review`);
     await county.getByTestId('submissions-table').waitFor();
     await screenshot(county, '05-review-list');
@@ -125,7 +119,7 @@ describe('the yearly reporting round in the browser', () => {
   });
 
   it('lets the city bureau approve, which locks the form', async () => {
-    const city = await signIn(chrome.browser, 'city_monitor');
+    const city = await signInAs(chrome.browser, 'city_monitor');
     await city.goto(`${server.baseUrl}/review`);
     await city.getByTestId('submissions-table').waitFor();
     await act(city, `action-approve-health-${LISHU}`, '确认批准');
@@ -152,7 +146,7 @@ describe('the yearly reporting round in the browser', () => {
   });
 
   it('takes a filled Excel template back: preview, then confirm', async () => {
-    const page = await signIn(chrome.browser, 'lishu_education');
+    const page = await signInAs(chrome.browser, 'lishu_education');
     await page.goto(`${server.baseUrl}/upload`);
     await page.getByTestId('download-template').waitFor();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-template').click()]);
@@ -203,7 +197,7 @@ describe('the yearly reporting round in the browser', () => {
   });
 
   it('shows the office and the admin their pages', async () => {
-    const office = await signIn(chrome.browser, 'office');
+    const office = await signInAs(chrome.browser, 'office');
     await office.goto(`${server.baseUrl}/completeness?year=${YEAR}`);
     await office.locator('main table').first().waitFor();
     await settle(office);
@@ -224,7 +218,7 @@ describe('the yearly reporting round in the browser', () => {
       await settle(office);
       await screenshot(office, name);
     }
-    const admin = await signIn(chrome.browser, 'admin');
+    const admin = await signInAs(chrome.browser, 'admin');
     for (const [path, name] of [
       ['/users', '16-users'],
       ['/security-log', '17-security-log'],

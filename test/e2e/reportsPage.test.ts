@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { defaultWebRoot } from '../../src/server/listen.js';
-import { screenshot, useBrowser } from '../support/browser.js';
-import { PASSWORD, useServer } from '../support/server.js';
+import { screenshot, signIn, useBrowser } from '../support/browser.js';
+import { useServer } from '../support/server.js';
 import { openWorkbook } from '../reports/workbook.js';
 
 describe('the reports page in the browser', () => {
@@ -12,13 +12,7 @@ describe('the reports page in the browser', () => {
   const chrome = useBrowser();
 
   async function open(browser: Browser, username: string): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN', acceptDownloads: true });
-    const page = await context.newPage();
-    await page.goto(`${server.baseUrl}/login`);
-    await page.getByLabel('用户名').fill(username);
-    await page.getByLabel('密码').fill(PASSWORD);
-    await page.getByRole('button', { name: '登录' }).click();
-    await page.waitForURL((u) => !u.pathname.startsWith('/login'));
+    const page = await signIn(browser, server.baseUrl, username);
     await page.goto(`${server.baseUrl}/reports`);
     await page.getByTestId('report-generate').waitFor();
     return page;

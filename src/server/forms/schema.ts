@@ -54,3 +54,14 @@ export const FormSchema = z.object({
     }),
   ),
 });
+
+/** One step of a submission's workflow, as the history and the review pages show it. */
+export const WorkflowEventSchema = z.object({
+  action: z.string(),
+  label: z.string(),
+  from: z.string(),
+  to: z.string(),
+  by: z.string(),
+  at: z.string(),
+  reason: z.string(),
+});

@@ -12,7 +12,7 @@ import { principal } from '../auth/sessionHook.js';
 import type { ServerContext } from '../context.js';
 import { badRequest, conflict, forbidden, notFound } from '../errors.js';
 import { entryContext } from '../serverContext.js';
-import { ActionSchema } from '../forms/schema.js';
+import { ActionSchema, WorkflowEventSchema } from '../forms/schema.js';
 
 const Summary = z.object({
   department: z.object({ code: z.string(), name: z.string() }),
@@ -26,15 +26,6 @@ const Summary = z.object({
   filled: z.number(),
   expected: z.number(),
   actions: z.array(ActionSchema),
-});
-const EventSchema = z.object({
-  action: z.string(),
-  label: z.string(),
-  from: z.string(),
-  to: z.string(),
-  by: z.string(),
-  at: z.string(),
-  reason: z.string(),
 });
 const KeyParams = z.object({ department: z.string().max(40), org: z.string().max(12), year: z.coerce.number().int().min(2000).max(2100) });
 
@@ -131,7 +122,7 @@ export function registerSubmissionRoutes(app: FastifyInstance, ctx: ServerContex
   r.get(
     '/api/submissions/:department/:org/:year/events',
     {
-      schema: { tags: ['审核'], summary: '一次报送的全部流转记录', params: KeyParams, response: { 200: z.array(EventSchema) } },
+      schema: { tags: ['审核'], summary: '一次报送的全部流转记录', params: KeyParams, response: { 200: z.array(WorkflowEventSchema) } },
     },
     async (request) => {
       const p = principal(request);

@@ -13,7 +13,7 @@ import { principal } from '../auth/sessionHook.js';
 import type { ServerContext } from '../context.js';
 import { badRequest, conflict, forbidden, notFound } from '../errors.js';
 import { entryContext } from '../serverContext.js';
-import { StoredValueSchema } from '../forms/schema.js';
+import { StoredValueSchema, WorkflowEventSchema } from '../forms/schema.js';
 
 const CellValue = z.union([z.string().max(100), z.number(), z.null()]).optional();
 const EntrySchema = z.object({
@@ -36,15 +36,6 @@ const EntriesBody = z.object({
 });
 const ErrorItem = z.object({ index: z.number(), column: z.string().nullable(), message: z.string() });
 const WarningItem = z.object({ index: z.number(), message: z.string() });
-const EventSchema = z.object({
-  action: z.string(),
-  label: z.string(),
-  from: z.string(),
-  to: z.string(),
-  by: z.string(),
-  at: z.string(),
-  reason: z.string(),
-});
 
 export function registerValueRoutes(app: FastifyInstance, ctx: ServerContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -133,7 +124,7 @@ export function registerValueRoutes(app: FastifyInstance, ctx: ServerContext): v
                 reason: z.string(),
               }),
             ),
-            events: z.array(EventSchema),
+            events: z.array(WorkflowEventSchema),
           }),
         },
       },

@@ -25,5 +25,8 @@ try {
   failed = Math.max(failed, 1);
 }
 rmSync(dir, { recursive: true, force: true });
+// vitest fails a run with an unhandled error even when every test passed: count it, so that the
+// closing line never reads "0 failed" for a failed run.
+if (run.status !== 0 && failed === 0) failed = 1;
 console.log(skipped > 0 ? `${passed} passed, ${failed} failed, ${skipped} skipped` : `${passed} passed, ${failed} failed`);
 process.exit(run.status === 0 && failed === 0 ? 0 : 1);

@@ -26,8 +26,8 @@ export async function prepareDatabase(db: Db, options: { demo: boolean }): Promi
   const plan = (await loadStoredPlan(db)) ?? (await initialise(db, loadBuiltinPlan(), region, now)).plan;
   let demoRows: number | null = null;
   if (options.demo) {
-    const any = await db.selectFrom('data_value').select('id').limit(1).execute();
-    if (any.length === 0) demoRows = (await loadDemoData(db, plan, now)).inserted;
+    const existing = await db.selectFrom('data_value').select('id').limit(1).execute();
+    if (existing.length === 0) demoRows = (await loadDemoData(db, plan, now)).inserted;
   }
   let adminPassword: string | null = null;
   if ((await countUsers(db)) === 0) {

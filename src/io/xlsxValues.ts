@@ -207,17 +207,17 @@ function rowTexts(row: ExcelJS.Row): string[] {
 function readRow(row: ExcelJS.Row, slots: [Column, number][]): TableRow | null {
   const cells: Cells = {};
   const problems: TableRow['problems'] = [];
-  let any = false;
+  let filled = false;
   for (const [column, index] of slots) {
     const content = cellContent(row.getCell(index));
     cells[column] = content.text;
-    if (content.text !== '') any = true;
+    if (content.text !== '') filled = true;
     if (content.problem) {
-      any = true;
+      filled = true;
       problems.push({ column, message: content.problem });
     }
   }
-  return any ? { row: row.number, cells, problems } : null;
+  return filled ? { row: row.number, cells, problems } : null;
 }
 
 interface CellContent {
@@ -289,13 +289,13 @@ async function readCsv(fileName: string, bytes: Uint8Array, maxRows: number): Pr
           return;
         }
         const row: Cells = {};
-        let any = false;
+        let filled = false;
         for (const [column, index] of slots) {
           const text = cells[index - 1] ?? '';
           row[column] = text;
-          if (text !== '') any = true;
+          if (text !== '') filled = true;
         }
-        if (!any) return;
+        if (!filled) return;
         if (rows.length >= maxRows) throw tooMany(fileName, maxRows);
         rows.push({ row: line, cells: row, problems: [] });
       },

@@ -93,7 +93,7 @@ export function registerSubmissionRoutes(app: FastifyInstance, ctx: ServerContex
           request.ip,
           async (db) => {
             if (codes.length === 0) return false;
-            const any = await db
+            const found = await db
               .selectFrom('data_value')
               .select('id')
               .where('year', '=', year)
@@ -101,7 +101,7 @@ export function registerSubmissionRoutes(app: FastifyInstance, ctx: ServerContex
               .where('org_unit_code', 'in', units)
               .limit(1)
               .execute();
-            return any.length > 0;
+            return found.length > 0;
           },
         );
       } catch (error) {

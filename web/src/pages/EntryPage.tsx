@@ -19,7 +19,6 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { Alert, App, Button, Card, Empty, Flex, Input, Popconfirm, Segmented, Select, Space, Spin, Typography } from 'antd';
 import { SaveOutlined } from '@ant-design/icons';
-import dayjs from 'dayjs';
 import { ApiError, errorMessage } from '../api/client';
 import { useUser } from '../auth/AuthContext';
 import { ErrorAlert } from '../components/ErrorAlert';
@@ -31,10 +30,11 @@ import { entryOf, isDirty, pruneEdits, storedText, type Edits, type Field } from
 import { HistoryDrawer, type HistoryTarget } from '../components/entry/HistoryDrawer';
 import { errorCount, issuesOf } from '../components/entry/issues';
 import { StateTag } from '../components/entry/StateTag';
+import { Deadline, lockedBecause } from '../components/entry/formStatus';
 import { SubmissionActions } from '../components/entry/SubmissionActions';
 import { useLiveValidation } from '../components/entry/useLiveValidation';
 import { useDepartments } from '../hooks/useDepartments';
-import { useEntryForm, type EntryForm, type FormChoice, type FormLine } from '../hooks/useEntryForm';
+import { useEntryForm, type FormChoice, type FormLine } from '../hooks/useEntryForm';
 import { usePlan } from '../hooks/usePlan';
 import { saveValues, type EntryError } from '../hooks/useValues';
 import { useYear } from '../hooks/useYear';
@@ -43,36 +43,6 @@ import { dateTime } from '../utils/format';
 const UNIT_LEVELS = ['province', 'city', 'county', 'township'] as const;
 
 type LineFilter = 'all' | 'empty' | 'changed' | 'issues';
-
-/** Why the figures cannot be changed here, or null when they can. */
-function lockedBecause(form: EntryForm, role: string, department: string | null): string | null {
-  if (role !== 'department' || department !== form.department.code) {
-    return role === 'monitor' ? '监测组只能查看和审核填报数据,不能修改。' : '您的角色只能查看填报数据,不能修改。';
-  }
-  switch (form.submission.state) {
-    case 'submitted':
-      return '本表已提交,数据已锁定。如需修改,请联系审核人(统计局)退回。';
-    case 'reviewed':
-      return '本表已审核,数据已锁定。如需修改,请联系批准人退回。';
-    case 'approved':
-      return '本表已批准,数据已锁定。如需修改,须由批准人重新打开。';
-    default:
-      return form.submission.editable ? null : `本表当前状态为“${form.submission.stateLabel}”,不能修改。`;
-  }
-}
-
-function Deadline({ deadline, state }: { deadline: string | null; state: string }) {
-  if (!deadline) return null;
-  const days = dayjs(deadline).startOf('day').diff(dayjs().startOf('day'), 'day');
-  const open = state === 'draft';
-  const hint = !open ? '' : days < 0 ? `(已逾期 ${-days} 天)` : days <= 7 ? `(还剩 ${days} 天)` : '';
-  return (
-    <Typography.Text type={open && days < 0 ? 'danger' : open && days <= 7 ? 'warning' : undefined} data-testid="deadline">
-      截止日期:{deadline}
-      {hint}
-    </Typography.Text>
-  );
-}
 
 export default function EntryPage() {
   const user = useUser();

@@ -12,7 +12,7 @@
  * - 导入原因 `import-reason`, 确认导入 `confirm-import` (absent when there are errors), 重新选择文件 `upload-again`
  * - result `import-result`, 到填报页查看 `go-entry`, 继续导入 `import-more`
  */
-import { useMemo, useState, type HTMLAttributes } from 'react';
+import { useState, type HTMLAttributes } from 'react';
 import { useNavigate } from 'react-router-dom';
 import {
   Alert,
@@ -29,32 +29,28 @@ import {
   Statistic,
   Table,
   Tag,
-  TreeSelect,
   Typography,
   Upload,
 } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
-import { ApiError, download, errorMessage } from '../api/client';
+import { InboxOutlined } from '@ant-design/icons';
+import { ApiError, errorMessage } from '../api/client';
 import { useUser } from '../auth/AuthContext';
 import { AREA_LABELS, SEX_LABELS } from '../core';
-import { YearSelect } from '../components/YearSelect';
 import { shortNumber } from '../components/entry/entryModel';
-import { useOrgScope } from '../hooks/useOrgScope';
 import {
   confirmUpload,
   previewUpload,
-  templateUrl,
   type ImportResult,
   type UploadChange,
   type UploadIssue,
   type UploadPreview,
 } from '../hooks/useUploads';
 import { useYear } from '../hooks/useYear';
+import { TemplateCard } from '../components/upload/TemplateCard';
 import '../components/entry/upload.css';
 
 const ACCEPTED = ['.xlsx', '.csv'];
-const TEMPLATE_LEVELS = new Set(['province', 'city', 'county', 'township']);
 const KIND_TAGS: Record<UploadChange['kind'], { color: string; label: string }> = {
   insert: { color: 'green', label: '新增' },
   update: { color: 'orange', label: '修改' },
@@ -101,67 +97,6 @@ const issueColumns = (kind: 'danger' | 'warning'): ColumnsType<UploadIssue> => [
   { title: '说明', dataIndex: 'message', render: (m: string) => <Typography.Text type={kind}>{m}</Typography.Text> },
 ];
 const issueKey = (e: UploadIssue, i?: number) => `${e.sheet ?? ''}|${e.row}|${e.column ?? ''}|${i ?? 0}`;
-
-function TemplateCard({ department, yearChoice }: { department: string; yearChoice: ReturnType<typeof useYear> }) {
-  const user = useUser();
-  const { message } = App.useApp();
-  const scope = useOrgScope();
-  const [orgs, setOrgs] = useState<string[]>([user.orgUnitCode]);
-  const [busy, setBusy] = useState(false);
-  const treeData = useMemo(
-    () =>
-      (scope.data?.units ?? [])
-        .filter((u) => TEMPLATE_LEVELS.has(u.level))
-        .map((u) => ({ id: u.code, pId: u.parentCode ?? undefined, value: u.code, title: u.name })),
-    [scope.data],
-  );
-  const get = async () => {
-    if (yearChoice.year === null || orgs.length === 0) return;
-    setBusy(true);
-    try {
-      await download(templateUrl(department, yearChoice.year, orgs));
-    } catch (e) {
-      message.error(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
-  };
-  return (
-    <Card size="small" title="第一步:下载模板" style={{ marginBottom: 12 }}>
-      <Flex wrap gap={12} align="center">
-        <YearSelect choice={yearChoice} />
-        <TreeSelect
-          aria-label="模板单位"
-          data-testid="template-orgs"
-          multiple
-          treeDataSimpleMode
-          treeData={treeData}
-          treeDefaultExpandedKeys={[user.orgUnitCode]}
-          value={orgs}
-          onChange={(v: string[]) => setOrgs(v)}
-          loading={scope.loading}
-          placeholder="选择要填报的单位"
-          maxTagCount={4}
-          style={{ minWidth: 320 }}
-        />
-        <Button
-          icon={<DownloadOutlined />}
-          onClick={() => void get()}
-          loading={busy}
-          disabled={orgs.length === 0}
-          aria-label="下载模板"
-          data-testid="download-template"
-        >
-          下载模板
-        </Button>
-      </Flex>
-      <Typography.Paragraph type="secondary" style={{ margin: '8px 0 0' }}>
-        模板每行一个需要填报的数值,已列出指标、单位和上年数值;灰色单元格不能修改。在 Excel 中填好后保存,再在下方上传。也可以上传同样格式的
-        CSV 文件。
-      </Typography.Paragraph>
-    </Card>
-  );
-}
 
 function Counts({ preview }: { preview: UploadPreview }) {
   const items: [string, string, number, string?][] = [

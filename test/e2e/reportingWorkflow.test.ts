@@ -14,6 +14,8 @@ import { screenshot, signIn, useBrowser } from '../support/browser.js';
 import { LISHU, useServer } from '../support/server.js';
 
 const YEAR = 2025;
+/** A workflow step goes to the server and back on a shared machine: wait longer than the default 5 s. */
+const SLOW = { timeout: 20_000 };
 const CELL = `newborn_visit_rate-${LISHU}-total-total`;
 
 describe('the yearly reporting round in the browser', () => {
@@ -82,7 +84,7 @@ describe('the yearly reporting round in the browser', () => {
     await page.getByTestId('save').click();
     await expect.poll(() => page.getByTestId('save-status').innerText(), { timeout: 10_000 }).toContain('已保存');
     await act(page, 'action-submit', '确认提交');
-    await expect.poll(() => state(page)).toBe('submitted');
+    await expect.poll(() => state(page), SLOW).toBe('submitted');
     await screenshot(page, '04-entry-submitted');
     const stored = await server.ctx.db
       .selectFrom('data_value')
@@ -100,7 +102,7 @@ describe('the yearly reporting round in the browser', () => {
     await county.getByTestId('submissions-table').waitFor();
     await screenshot(county, '05-review-list');
     await act(county, `action-return-health-${LISHU}`, '确认退回', '新生儿访视率与妇幼年报不一致,请核实');
-    await expect.poll(() => county.locator(`tr[data-row-key="health|${LISHU}"]`).innerText()).toContain('草稿');
+    await expect.poll(() => county.locator(`tr[data-row-key="health|${LISHU}"]`).innerText(), SLOW).toContain('草稿');
 
     const page = dept();
     await openForm(page);
@@ -110,12 +112,12 @@ describe('the yearly reporting round in the browser', () => {
     await page.getByTestId('save').click();
     await expect.poll(() => page.getByTestId('save-status').innerText(), { timeout: 10_000 }).toContain('已保存');
     await act(page, 'action-submit', '确认提交');
-    await expect.poll(() => state(page)).toBe('submitted');
+    await expect.poll(() => state(page), SLOW).toBe('submitted');
 
     await county.reload();
     await county.getByTestId('submissions-table').waitFor();
     await act(county, `action-review-health-${LISHU}`, '确认审核通过');
-    await expect.poll(() => county.locator(`tr[data-row-key="health|${LISHU}"]`).innerText()).toContain('已审核');
+    await expect.poll(() => county.locator(`tr[data-row-key="health|${LISHU}"]`).innerText(), SLOW).toContain('已审核');
   });
 
   it('lets the city bureau approve, which locks the form', async () => {
@@ -123,13 +125,13 @@ describe('the yearly reporting round in the browser', () => {
     await city.goto(`${server.baseUrl}/review`);
     await city.getByTestId('submissions-table').waitFor();
     await act(city, `action-approve-health-${LISHU}`, '确认批准');
-    await expect.poll(() => city.locator(`tr[data-row-key="health|${LISHU}"]`).innerText()).toContain('已批准');
+    await expect.poll(() => city.locator(`tr[data-row-key="health|${LISHU}"]`).innerText(), SLOW).toContain('已批准');
     await screenshot(city, '06-review-approved');
 
     const page = dept();
     await openForm(page);
     expect(await state(page)).toBe('approved');
-    await expect.poll(() => page.getByTestId('locked-notice').innerText()).toContain('已批准');
+    await expect.poll(() => page.getByTestId('locked-notice').innerText(), SLOW).toContain('已批准');
     expect(await page.getByTestId(`value-${CELL}`).getAttribute('readonly')).not.toBeNull();
   });
 

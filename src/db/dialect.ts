@@ -36,6 +36,11 @@ export function openDb(target: DbTarget): OpenedDb {
     return { db: new Kysely<Database>({ dialect: new SqliteDialect({ database }) }), kind: 'sqlite', maxParameters: 32_000 };
   }
   const pool = new pg.Pool({ connectionString: target.url, max: 10 });
+  // An idle connection closed by the server (restart, DROP DATABASE … FORCE) is dropped from the
+  // pool and reopened on the next query; unhandled, the event would end the whole process.
+  pool.on('error', (error) => {
+    process.emitWarning(`PostgreSQL 空闲连接已断开,将在下次查询时重新连接:${error.message}`);
+  });
   return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), kind: 'postgres', maxParameters: 65_000 };
 }
 

@@ -282,6 +282,12 @@ export interface QualitativeHistoryTable {
   changed_at: string;
 }
 
+export interface PublicationTable {
+  year: number;
+  published_by: string;
+  published_at: string;
+}
+
 export interface Database {
   meta: MetaTable;
   plan: PlanTable;
@@ -306,6 +312,7 @@ export interface Database {
   qualitative_report: QualitativeReportTable;
   qualitative_rating: QualitativeRatingTable;
   qualitative_history: QualitativeHistoryTable;
+  publication: PublicationTable;
 }
 
 export type DataValueRow = Selectable<DataValueTable>;

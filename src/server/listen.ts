@@ -5,8 +5,13 @@ import { builtinPlanPath } from '../plans/siping/loadPlan.js';
 import { buildServer } from './app.js';
 import { createServerContext, type ServerConfig } from './context.js';
 
-/** dist/web under the package root: where `npm run build` puts the web app. */
+/**
+ * dist/web under the package root: where `npm run build` puts the web app. CHILDPLAN_WEB_ROOT
+ * points elsewhere (a build of one's own while developing beside others).
+ */
 export function defaultWebRoot(): string {
+  const override = process.env.CHILDPLAN_WEB_ROOT;
+  if (override) return override;
   // builtinPlanPath() is <root>/src/plans/siping/plan.yaml.
   return join(dirname(dirname(dirname(dirname(builtinPlanPath())))), 'dist', 'web');
 }

@@ -1,6 +1,7 @@
 /** The assessment as a readable Chinese table for a terminal. */
 import Table from 'cli-table3';
 import type { AssessmentRow } from '../app/assessment.js';
+import { countsAsTarget } from '../app/assessedTargets.js';
 import { summarize } from '../core/assess/index.js';
 import { AREA_LABELS, describeTarget, SEX_LABELS, STATUS_LABELS, WARNING_LABELS } from '../core/phrasing/labels.js';
 import type { Plan } from '../core/plan/types.js';
@@ -76,16 +77,6 @@ export function formatAssessmentTable(plan: Plan, rows: AssessmentRow[], year: n
   }
   if (banner) out.push(banner);
   return out.join('\n');
-}
-
-/**
- * The rows the summary counts: one per target (methodology.md §7). An indicator whose targets
- * name a disaggregation (parent schools: urban 95 %, rural 85 %) counts once per target, and its
- * untargeted total is shown but not counted.
- */
-function countsAsTarget(r: AssessmentRow): boolean {
-  if (r.target) return true;
-  return r.sex === 'total' && r.area === 'total' && r.indicator.targets.length === 0;
 }
 
 function summaryLine(total: number, assessed: number, achieved: number, rate: number | null, missing: number): string {

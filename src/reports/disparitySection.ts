@@ -1,13 +1,8 @@
 /** Urban–rural and county disparities (methodology §4) in sentences and two tables. */
 import type { DisparityRow } from '../app/disparities.js';
+import { countyTrend, urbanRuralTrend } from '../app/disparityTrends.js';
 import type { DisparityTrend } from '../core/assess/disparity.js';
-import {
-  countySentence,
-  disparityJudgement,
-  printedTrend,
-  trendSummarySentence,
-  urbanRuralSentence,
-} from '../core/phrasing/disparitySentences.js';
+import { countySentence, disparityJudgement, trendSummarySentence, urbanRuralSentence } from '../core/phrasing/disparitySentences.js';
 import { indicatorDigits } from '../core/phrasing/figures.js';
 import { formatNumber, formatValue } from '../core/phrasing/reportNumbers.js';
 import { printedDifference } from '../core/phrasing/reportSentences.js';
@@ -23,26 +18,6 @@ const trendWord = (t: DisparityTrend | null): string => (t === null ? '—' : TR
 
 function gap(a: number, b: number, digits: number): string {
   return formatNumber(Math.abs(printedDifference(a, b, digits)), digits);
-}
-
-/** The urban–rural gap's trend as printed; null without baseline values. */
-export function urbanRuralTrend(r: DisparityRow): DisparityTrend | null {
-  const u = r.urbanRural;
-  if (!u || u.baselineUrban === null || u.baselineRural === null) return null;
-  const d = indicatorDigits(r.indicator);
-  return printedTrend(
-    Math.abs(printedDifference(u.urban, u.rural, d)),
-    Math.abs(printedDifference(u.baselineUrban, u.baselineRural, d)),
-    d,
-  );
-}
-
-/** The county range's trend as printed; null without a baseline range. */
-export function countyTrend(r: DisparityRow): DisparityTrend | null {
-  const c = r.county;
-  if (!c || c.baselineRange === null) return null;
-  const d = indicatorDigits(r.indicator);
-  return printedTrend(printedDifference(c.max.value, c.min.value, d), c.baselineRange, d);
 }
 
 function trendCounts(trends: readonly (DisparityTrend | null)[]): Record<DisparityTrend, number> {

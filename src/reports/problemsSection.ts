@@ -6,7 +6,7 @@ import { riskFigureOf } from '../core/phrasing/figures.js';
 import { findingNumber, joinNames } from '../core/phrasing/numbering.js';
 import { riskSentence } from '../core/phrasing/progressSentences.js';
 import { recommendation } from '../core/phrasing/warningSentences.js';
-import { countyTrend, urbanRuralTrend } from './disparitySection.js';
+import { countyTrend, urbanRuralTrend } from '../app/disparityTrends.js';
 import type { Paragraph, Section } from './model.js';
 import type { ReportData } from './reportData.js';
 import type { ReportItem } from './reportItems.js';

@@ -3,10 +3,10 @@
  * and the counts of the summary figures (methodology §7) taken from them.
  */
 import type { AssessmentRow } from '../app/assessment.js';
+import { countsAsTarget, targetName } from '../app/assessedTargets.js';
 import type { ResolvedValue } from '../core/aggregate/index.js';
 import { summarize, type StatusSummary } from '../core/assess/index.js';
 import { indicatorDigits, type SeriesLookup } from '../core/phrasing/figures.js';
-import { AREA_LABELS, SEX_LABELS } from '../core/phrasing/labels.js';
 import type { SummaryCounts } from '../core/phrasing/reportSentences.js';
 import type { DomainCode, Indicator } from '../core/plan/types.js';
 
@@ -35,21 +35,6 @@ export function seriesIndex(index: SeriesIndex, indicator: string, resolved: rea
   index.set(indicator, ofIndicator);
 }
 
-/**
- * The rows the summary counts, as `childplan assess` counts them: one per target, so an indicator
- * whose targets name a disaggregation (parent schools: urban 95 %, rural 85 %) counts once per
- * target; the total of an indicator without any target counts as not assessed.
- */
-export function countsAsTarget(r: AssessmentRow): boolean {
-  if (r.target) return true;
-  return r.sex === 'total' && r.area === 'total' && r.indicator.targets.length === 0;
-}
-
-function nameOf(r: AssessmentRow): string {
-  const parts = [r.sex !== 'total' ? SEX_LABELS[r.sex] : '', r.area !== 'total' ? AREA_LABELS[r.area] : ''].filter(Boolean).join('');
-  return parts ? `${r.indicator.name}(${parts})` : r.indicator.name;
-}
-
 /** The unit's assessed targets in plan order. */
 export function reportItems(rows: readonly AssessmentRow[], unit: string, series: SeriesIndex): ReportItem[] {
   return rows
@@ -58,7 +43,7 @@ export function reportItems(rows: readonly AssessmentRow[], unit: string, series
       const byYear = series.get(row.indicator.code)?.get(`${unit}|${row.sex}|${row.area}`);
       return {
         indicator: row.indicator,
-        name: nameOf(row),
+        name: targetName(row),
         row,
         digits: indicatorDigits(row.indicator),
         series: (year: number) => byYear?.get(year) ?? null,

@@ -51,13 +51,21 @@ export async function assessFigures(
 }
 
 /**
- * Every year's value of one indicator up to `year` at every unit (reported, rolled up from the
- * children, or derived by a coverage rule), each sex × area × age group it has.
+ * Every year's value of one indicator up to `year` at the given units (reported, rolled up from
+ * the children, or derived by a coverage rule), each sex × area × age group it has.
+ * Name the units the page shows (the unit and its children, say): at national scale reading every
+ * unit of the country for one indicator is what this file exists to avoid.
  */
-export async function resolvedFigures(s: FigureSource, kind: DataKind, options: { indicator: string; year: number }): Promise<ResolvedValue[]> {
+export async function resolvedFigures(
+  s: FigureSource,
+  kind: DataKind,
+  options: { indicator: string; year: number; orgUnits: readonly string[] },
+): Promise<ResolvedValue[]> {
   const indicator = s.plan.indicators.find((i) => i.code === options.indicator);
   if (!indicator) return [];
   const { tree } = await getOrgTree(s.db);
   const include = await figureFilter(s, kind, options.year);
-  return resolveIndicator(s.db, indicator, new Map(s.plan.indicators.map((i) => [i.code, i])), tree, options.year, include);
+  const all = await resolveIndicator(s.db, indicator, new Map(s.plan.indicators.map((i) => [i.code, i])), tree, options.year, include);
+  const wanted = new Set(options.orgUnits);
+  return all.filter((v) => wanted.has(v.orgUnit));
 }

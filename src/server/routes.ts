@@ -17,6 +17,7 @@ import { registerCompletenessRoutes } from './completeness/routes.js';
 import { registerQualitativeRoutes } from './qualitative/routes.js';
 import { registerUploadRoutes } from './uploads/routes.js';
 import { registerReportRoutes } from './reports/routes.js';
+import { registerPublicationRoutes } from './publications/routes.js';
 
 export function registerRoutes(app: FastifyInstance, ctx: ServerContext): void {
   registerReferenceRoutes(app, ctx);
@@ -35,4 +36,5 @@ export function registerRoutes(app: FastifyInstance, ctx: ServerContext): void {
   registerQualitativeRoutes(app, ctx);
   registerUploadRoutes(app, ctx);
   registerReportRoutes(app, ctx);
+  registerPublicationRoutes(app, ctx);
 }

@@ -15,6 +15,8 @@ export const SECURITY_EVENTS = {
   deadline_changed: '修改报送截止日期',
   submission_reopened: '重新打开已批准数据',
   access_denied: '越权访问被拒绝',
+  year_published: '公开发布年度数据',
+  year_withdrawn: '撤回公开发布',
 } as const;
 export type SecurityEvent = keyof typeof SECURITY_EVENTS;
 

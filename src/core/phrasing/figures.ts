@@ -5,7 +5,7 @@
 import type { Assessment } from '../assess/types.js';
 import type { Indicator, Target } from '../plan/types.js';
 import { describeTarget } from './labels.js';
-import type { ProgressFigure, RiskFigure } from './progressSentences.js';
+import type { OutlookFigure, ProgressFigure, RiskFigure } from './progressSentences.js';
 import { unitSuffix, valueDigits } from './reportNumbers.js';
 import { judgementTargetYear, type IndicatorFigure } from './reportSentences.js';
 import type { WarningFacts } from './warningSentences.js';
@@ -86,6 +86,13 @@ export function riskFigureOf(indicator: Indicator, target: Target | null, a: Ass
     targetYear: a.targetYear,
     projectedValue: a.projectedValue,
   };
+}
+
+/** The figure of the outlook to the target year (outlookSentence); null without a value. */
+export function outlookFigureOf(indicator: Indicator, target: Target | null, a: Assessment, name = indicator.name): OutlookFigure | null {
+  const risk = riskFigureOf(indicator, target, a, name);
+  if (!risk) return null;
+  return { ...risk, targetValue: a.targetValue, direction: indicator.direction };
 }
 
 /** The facts behind a warning; `latestChange` from the two latest consecutive years of the series. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { progressFigureOf, riskFigureOf } from './figures.js';
+import { outlookFigureOf, progressFigureOf, riskFigureOf } from './figures.js';
 import { assess, indicator, target } from './phrasing.fixtures.js';
-import { progressSentence, riskSentence } from './progressSentences.js';
+import { outlookSentence, progressSentence, riskSentence } from './progressSentences.js';
 
 function progress(ind: ReturnType<typeof indicator>, series: Record<number, number>, year: number): string {
   const { target: t, a } = assess(ind, series, year);
@@ -15,6 +15,13 @@ function risk(ind: ReturnType<typeof indicator>, series: Record<number, number>,
   const f = riskFigureOf(ind, t, a);
   if (!f) throw new Error('no figure');
   return riskSentence(f);
+}
+
+function outlook(ind: ReturnType<typeof indicator>, series: Record<number, number>, year: number): string {
+  const { target: t, a } = assess(ind, series, year);
+  const f = outlookFigureOf(ind, t, a);
+  if (!f) throw new Error('no figure');
+  return outlookSentence(f);
 }
 
 const under5 = indicator('5岁以下儿童死亡率', '‰', 'down', [target('max', 5)]);
@@ -74,5 +81,66 @@ describe('targets expected to be missed', () => {
 
   it('says at the final evaluation that a target was not reached by its year', () => {
     expect(risk(under5, { 2020: 7.1, 2030: 5.6 }, 2030)).toBe('5岁以下儿童死亡率2030年为5.6‰,到目标年份仍未达到≤5‰的规划目标。');
+  });
+});
+
+// Rates and projections computed independently in python3 (r, yP and q of methodology §1.6–1.9).
+describe('the outlook to the target year on the indicator page', () => {
+  it('gives the projection, the target and the yearly fall it requires', () => {
+    expect(outlook(neonatal, { 2020: 3.8, 2024: 3.5 }, 2024)).toBe('按当前速度,2030年预计为3.1‰,目标为3‰以下,需年均下降2.5%。');
+  });
+
+  it('speaks of the gap to 100 for a bounded indicator whose direction is up', () => {
+    expect(outlook(fitness, { 2020: 40, 2025: 52 }, 2025)).toBe('按当前速度,2030年预计为61.6%,目标为60%以上,需与100%的差距年均缩小3.6%。');
+  });
+
+  it('gives a reduction target as the level it comes to', () => {
+    const anemia = indicator('儿童贫血患病率', '%', 'down', [target('reduce_by', 0.2)]);
+    expect(outlook(anemia, { 2020: 10, 2024: 9 }, 2024)).toBe(
+      '按当前速度,2030年预计为7.7%,目标为8.0%以下(比2020年下降20%),需年均下降1.9%。',
+    );
+  });
+
+  it('looks to the active milestone of a milestone target', () => {
+    const centres = indicator(
+      '儿童活动中心覆盖率',
+      '%',
+      'up',
+      [
+        target('milestones', null, {
+          milestones: [
+            { year: 2025, value: 70 },
+            { year: 2030, value: 90 },
+          ],
+        }),
+      ],
+      true,
+    );
+    expect(outlook(centres, { 2020: 50, 2024: 62 }, 2024)).toBe('按当前速度,2025年预计为64.5%,目标为70%以上,需与100%的差距年均缩小21.1%。');
+  });
+
+  it('gives the current rate of a trend target', () => {
+    expect(outlook(myopia, { 2020: 13, 2025: 11.2 }, 2025)).toBe('按当前速度(年均下降2.9%),2030年预计为9.6%,目标为持续下降,进展顺利。');
+  });
+
+  it('says an achieved target is achieved', () => {
+    expect(outlook(neonatal, { 2020: 3.5, 2025: 2.9 }, 2025)).toBe('2025年为2.9‰,目标为3‰以下,已提前实现规划目标。');
+  });
+
+  it('says a maintained level fell back', () => {
+    expect(outlook(inspections, { 2020: 3, 2024: 3, 2025: 1 }, 2025)).toBe('2025年为1次,目标为保持在2次以上,出现退步。');
+  });
+
+  it('says a target was not reached by its year', () => {
+    expect(outlook(under5, { 2020: 7.1, 2030: 5.6 }, 2030)).toBe('2030年为5.6‰,目标年份已到,未达到5‰以下的目标。');
+  });
+
+  it('says an indicator without a target has none', () => {
+    const noTarget = indicator('儿童参加基本医疗保险比例', '%', 'up', []);
+    expect(outlook(noTarget, { 2020: 90, 2024: 92 }, 2024)).toBe('2024年为92.0%,本指标没有量化的规划目标。');
+  });
+
+  it('says a single value is too little to judge', () => {
+    expect(outlook(under5, { 2024: 6.1 }, 2024)).toBe('2024年为6.1‰,目标为5‰以下,尚无法判断进展。');
   });
 });

@@ -5,7 +5,7 @@
  */
 import type { Status } from '../assess/types.js';
 import type { TargetKind } from '../plan/types.js';
-import { formatNumber, formatValue, roundTo } from './reportNumbers.js';
+import { formatNumber, formatValue, roundTo, unitSuffix } from './reportNumbers.js';
 import { fromToClause, statusJudgement } from './reportSentences.js';
 
 export interface ProgressFigure {
@@ -102,4 +102,60 @@ export function riskSentence(f: RiskFigure): string {
     return f.status === 'regressing' ? `${rate},与“${f.targetText}”的规划目标相反。` : `${rate},改善速度偏慢。`;
   }
   return `${f.name}${statusJudgement(f.status, f.year, f.judgementYear)},预计难以如期实现规划目标。`;
+}
+
+export interface OutlookFigure extends RiskFigure {
+  /** The threshold in force (T, the reduce_by result, the active milestone); null for trend kinds. */
+  targetValue: number | null;
+  direction: 'up' | 'down';
+}
+
+/** The target for「目标为…」: 3‰以下 · 95%以上 · 保持在2次以上 · 5.7‰以下(比2020年下降20%) · 持续下降. */
+export function targetWords(f: Pick<OutlookFigure, 'kind' | 'targetValue' | 'targetText' | 'unit' | 'digits' | 'direction'>): string {
+  const t = f.targetValue;
+  if (f.kind === null || t === null) return f.targetText;
+  // The plan's own numbers are written as the plan writes them (3‰, not 3.0‰); a computed one is rounded.
+  const plain = `${t}${unitSuffix(f.unit)}`;
+  switch (f.kind) {
+    case 'max':
+      return `${plain}以下`;
+    case 'min':
+      return `${plain}以上`;
+    case 'coverage':
+      return plain;
+    case 'maintain_min':
+      return `保持在${plain}以上`;
+    case 'reduce_by':
+      return `${formatValue(t, f.unit, f.digits)}以下(${f.targetText})`;
+    case 'milestones':
+      return `${plain}${f.direction === 'up' ? '以上' : '以下'}`;
+    default:
+      return f.targetText;
+  }
+}
+
+/**
+ * Where the indicator is heading, for the indicator page: the projection to the target year at the
+ * current rate and the rate the target requires from now on (methodology §1.7, §1.9):
+ * 「按当前速度,2030年预计为3.2‰,目标为3‰以下,需年均下降2.1%。」 Trend targets get the current rate
+ * instead of a required one; an achieved target, a passed target year and a fall-back below a
+ * maintained level are said as such.
+ */
+export function outlookSentence(f: OutlookFigure): string {
+  const value = formatValue(f.value, f.unit, f.digits);
+  if (f.kind === null || f.status === 'not_assessed') return `${f.year}年为${value},本指标没有量化的规划目标。`;
+  const goal = `目标为${targetWords(f)}`;
+  const judgement = statusJudgement(f.status, f.year, f.judgementYear);
+  if (TREND_KINDS.includes(f.kind)) {
+    if (f.actualRate === null) return `${f.year}年为${value},${goal},${judgement}。`;
+    const pace = actualRateClause(f.actualRate, f.onGap);
+    if (f.projectedValue === null || f.targetYear === null) return `${f.year}年为${value},${pace},${goal},${judgement}。`;
+    return `按当前速度(${pace}),${f.targetYear}年预计为${formatValue(f.projectedValue, f.unit, f.digits)},${goal},${judgement}。`;
+  }
+  if (f.status === 'achieved' || f.status === 'insufficient_data') return `${f.year}年为${value},${goal},${judgement}。`;
+  if (f.targetYear !== null && f.targetYear <= f.year) return `${f.year}年为${value},目标年份已到,未达到${targetWords(f)}的目标。`;
+  if (f.projectedValue === null || f.targetYear === null) return `${f.year}年为${value},${goal},${judgement}。`;
+  const projection = `按当前速度,${f.targetYear}年预计为${formatValue(f.projectedValue, f.unit, f.digits)},${goal}`;
+  if (f.requiredRate === null || Math.sign(f.requiredRate) === 0) return `${projection}。`;
+  return `${projection},需${actualRateClause(f.requiredRate, f.onGap)}。`;
 }

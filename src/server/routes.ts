@@ -17,7 +17,10 @@ import { registerCompletenessRoutes } from './completeness/routes.js';
 import { registerQualitativeRoutes } from './qualitative/routes.js';
 import { registerUploadRoutes } from './uploads/routes.js';
 import { registerReportRoutes } from './reports/routes.js';
+import { registerMonitoringRoutes } from './monitoring/routes.js';
+import { registerIndicatorRoutes } from './indicators/routes.js';
 import { registerPublicationRoutes } from './publications/routes.js';
+import { registerPublicRoutes } from './public/routes.js';
 
 export function registerRoutes(app: FastifyInstance, ctx: ServerContext): void {
   registerReferenceRoutes(app, ctx);
@@ -36,5 +39,8 @@ export function registerRoutes(app: FastifyInstance, ctx: ServerContext): void {
   registerQualitativeRoutes(app, ctx);
   registerUploadRoutes(app, ctx);
   registerReportRoutes(app, ctx);
+  registerMonitoringRoutes(app, ctx);
+  registerIndicatorRoutes(app, ctx);
   registerPublicationRoutes(app, ctx);
+  registerPublicRoutes(app, ctx);
 }

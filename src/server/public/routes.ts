@@ -1,0 +1,93 @@
+/**
+ * The public portal's API (/api/public/…): read-only, no session, approved figures of published
+ * years only. Registered with the session hook's `public` flag; every route is rate-limited.
+ */
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { aboutPlan } from '../../app/aboutPlan.js';
+import { isSynthetic, SYNTHETIC_BANNER } from '../../app/demoLoader.js';
+import { publicUnits } from '../../app/publicData.js';
+import { publishedYears } from '../../db/repositories/publications.js';
+import type { ServerContext } from '../context.js';
+import { registerPublicDownloadRoutes } from './downloads.js';
+import { NO_SECURITY, PUBLIC_READS_PER_MINUTE, PUBLIC_TAGS, publicConfig, publicSource } from './publicRoute.js';
+
+const Unit = z.object({ code: z.string(), name: z.string() });
+
+const PortalInfo = z.object({
+  planName: z.string(),
+  period: z.object({ start: z.number(), end: z.number() }),
+  baselineYear: z.number(),
+  /** The region first, then its county-level units. */
+  units: z.array(Unit),
+  years: z.array(z.number()).describe('已公开发布的年度(从早到晚)'),
+  syntheticNotice: z.string().nullable(),
+});
+
+const PlanItem = z.object({ code: z.string(), number: z.number(), text: z.string() });
+const AboutPlanView = z.object({
+  name: z.string(),
+  period: z.object({ start: z.number(), end: z.number() }),
+  baselineYear: z.number(),
+  source: z.string(),
+  domains: z.array(
+    z.object({
+      code: z.string(),
+      name: z.string(),
+      goals: z.array(PlanItem),
+      measures: z.array(PlanItem),
+      indicators: z.array(
+        z.object({ code: z.string(), name: z.string(), unit: z.string(), planRef: z.string(), targets: z.array(z.string()) }),
+      ),
+    }),
+  ),
+});
+
+export function registerPublicRoutes(app: FastifyInstance, ctx: ServerContext): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const config = publicConfig(PUBLIC_READS_PER_MINUTE);
+
+  r.get(
+    '/api/public/years',
+    {
+      schema: {
+        tags: PUBLIC_TAGS,
+        summary: '公开门户:规划名称、地区和已公开发布的年度(无需登录)',
+        querystring: z.object({}).strict(),
+        response: { 200: PortalInfo },
+        security: NO_SECURITY,
+      },
+      config,
+    },
+    async () => {
+      const plan = ctx.plan();
+      const [years, synthetic] = await Promise.all([publishedYears(ctx.db), isSynthetic(ctx.db)]);
+      return {
+        planName: plan.name,
+        period: plan.period,
+        baselineYear: plan.baselineYear,
+        units: publicUnits(publicSource(ctx), ctx.org()),
+        years: [...years].sort((a, b) => a - b),
+        syntheticNotice: synthetic ? SYNTHETIC_BANNER : null,
+      };
+    },
+  );
+
+  r.get(
+    '/api/public/plan',
+    {
+      schema: {
+        tags: PUBLIC_TAGS,
+        summary: '公开门户:关于规划——各领域的主要目标、策略措施和监测指标(无需登录)',
+        querystring: z.object({}).strict(),
+        response: { 200: AboutPlanView },
+        security: NO_SECURITY,
+      },
+      config,
+    },
+    () => aboutPlan(ctx.plan()),
+  );
+
+  registerPublicDownloadRoutes(app, ctx);
+}

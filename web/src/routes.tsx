@@ -10,6 +10,7 @@ import {
   FileExcelOutlined,
   FileProtectOutlined,
   FileTextOutlined,
+  GlobalOutlined,
   HomeOutlined,
   PartitionOutlined,
   ScheduleOutlined,
@@ -33,6 +34,7 @@ const EntryPage = lazy(() => import('./pages/EntryPage'));
 const UploadPage = lazy(() => import('./pages/UploadPage'));
 const ReviewPage = lazy(() => import('./pages/ReviewPage'));
 const ReportsPage = lazy(() => import('./pages/ReportsPage'));
+const PublicationsPage = lazy(() => import('./pages/PublicationsPage'));
 
 /** Sections of the side menu, in the order shown; a route without one is at the top. */
 export const MENU_GROUPS = ['数据填报', '工作管理', '系统管理'] as const;
@@ -99,6 +101,7 @@ export const ROUTES: AppRoute[] = [
     element: <AssignmentsPage />,
     group: '工作管理',
   },
+  { path: '/publications', label: '公开发布', icon: <GlobalOutlined />, roles: OFFICE, element: <PublicationsPage />, group: '工作管理' },
   { path: '/users', label: '用户管理', icon: <UserOutlined />, roles: ['admin'], element: <UsersPage />, group: '系统管理' },
   {
     path: '/security-log',

@@ -57,7 +57,7 @@ export async function runAssessment(db: Db, plan: Plan, options: AssessOptions):
 }
 
 /** Values before the baseline year are kept and shown, never used to assess (methodology.md, Inputs). */
-function firstYear(indicator: Indicator): number {
+export function firstYear(indicator: Indicator): number {
   return Math.min(BASELINE_YEAR, ...indicator.targets.map((t) => t.baselineYear));
 }
 
@@ -86,7 +86,7 @@ export async function resolveIndicator(
   return aggregateIndicator(indicator, tree, await records(indicator.code, firstYear(indicator)));
 }
 
-function assessIndicator(
+export function assessIndicator(
   indicator: Indicator,
   resolved: ResolvedValue[],
   tree: OrgTree,

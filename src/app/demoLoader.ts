@@ -3,6 +3,7 @@ import type { Plan } from '../core/plan/types.js';
 import type { OrgLevel } from '../core/plan/types.js';
 import type { Db } from '../db/dialect.js';
 import { bumpVersion, refreshStatistics, setMeta } from '../db/repositories/meta.js';
+import { touchIndicators } from '../db/repositories/indicatorVersions.js';
 import { approveDemoSubmissions } from './demoApprovals.js';
 import { DataValueWriter, type WriteCounts } from '../db/repositories/dataValueWriter.js';
 import { DEMO_YEARS, generateDemoRows } from '../demo/generateDemoRows.js';
@@ -37,6 +38,11 @@ export async function loadDemoData(db: Db, plan: Plan, now: string): Promise<Wri
     await setMeta(trx, 'synthetic', 'true');
     await approveDemoSubmissions(trx, plan, DEMO_YEARS, DEMO_USER, now);
     await bumpVersion(trx, 'approved_version');
+    await touchIndicators(
+      trx,
+      plan.indicators.map((i) => i.code),
+      'approved',
+    );
     return { ...writer.counts, years: DEMO_YEARS };
   });
   await refreshStatistics(db);

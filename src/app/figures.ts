@@ -1,18 +1,20 @@
 /**
  * The one road from the pages (overview, indicator page, warnings, disparities, public portal)
  * to the figures: assessed rows and resolved series of the stored values, as one audience may
- * see them. Kept behind this file so that how they are computed (now: from the stored values on
- * each call, cached by the server per version token) can change without the pages changing.
+ * see them. Pages name the units they show: their figures come from the figure store
+ * (src/app/figureStore.ts), kept current with every write, so that a page of one unit costs the
+ * same in a city as in a country of 3 000 counties.
  */
 import type { OrgScope } from '../core/access/scope.js';
 import type { ResolvedValue } from '../core/aggregate/index.js';
 import type { Plan } from '../core/plan/types.js';
 import type { Db } from '../db/dialect.js';
-import { getOrgTree } from '../db/queries/getOrgTree.js';
+import { getOrgTree, type OrgDirectory } from '../db/queries/getOrgTree.js';
 import type { VersionKey } from '../db/repositories/meta.js';
 import { publishedYears } from '../db/repositories/publications.js';
 import { approvedFilter } from './approvedValues.js';
-import { type AssessmentRow, resolveIndicator, runAssessment, type ValueFilter } from './assessment.js';
+import { assessIndicator, type AssessmentRow, runAssessment, type ValueFilter } from './assessment.js';
+import { figuresAt } from './figureStore.js';
 
 /**
  * all: every stored value (the statistics bureau checking drafts);
@@ -29,6 +31,12 @@ export interface FigureSource {
   db: Db;
   plan: Plan;
   scope: OrgScope;
+  /** The hierarchy when the caller holds it (the server does); read from the database otherwise. */
+  org?: OrgDirectory;
+}
+
+async function directoryOf(s: FigureSource): Promise<OrgDirectory> {
+  return s.org ?? getOrgTree(s.db);
 }
 
 /** Which stored values a kind of figures uses; undefined for all of them. */
@@ -40,21 +48,30 @@ export async function figureFilter(s: FigureSource, kind: DataKind, toYear: numb
   return (indicator, orgUnit, year) => published.has(year) && approved(indicator, orgUnit, year);
 }
 
-/** Status and warning of every (or the given) indicator at the given units for a year. */
+/**
+ * Status and warning of every (or the given) indicator at the given units for a year; every unit
+ * when `orgUnits` is null (the command line's whole-city table: computed from the stored values).
+ */
 export async function assessFigures(
   s: FigureSource,
   kind: DataKind,
   options: { year: number; orgUnits: string[] | null; indicators: string[] | null },
 ): Promise<AssessmentRow[]> {
-  const include = await figureFilter(s, kind, options.year);
-  return runAssessment(s.db, s.plan, { ...options, include });
+  if (options.orgUnits === null) {
+    const include = await figureFilter(s, kind, options.year);
+    return runAssessment(s.db, s.plan, { ...options, include });
+  }
+  const org = await directoryOf(s);
+  const wanted = options.indicators ? new Set(options.indicators) : null;
+  const indicators = s.plan.indicators.filter((i) => !wanted || wanted.has(i.code));
+  const units = options.orgUnits.filter((u) => org.tree.has(u));
+  const { byIndicator } = await figuresAt(s, kind, { orgUnits: units, indicators, toYear: options.year, org });
+  return indicators.flatMap((i) => assessIndicator(i, byIndicator.get(i.code) ?? [], org.tree, org.names, units, options.year));
 }
 
 /**
  * Every year's value of one indicator up to `year` at the given units (reported, rolled up from
  * the children, or derived by a coverage rule), each sex × area × age group it has.
- * Name the units the page shows (the unit and its children, say): at national scale reading every
- * unit of the country for one indicator is what this file exists to avoid.
  */
 export async function resolvedFigures(
   s: FigureSource,
@@ -63,9 +80,8 @@ export async function resolvedFigures(
 ): Promise<ResolvedValue[]> {
   const indicator = s.plan.indicators.find((i) => i.code === options.indicator);
   if (!indicator) return [];
-  const { tree } = await getOrgTree(s.db);
-  const include = await figureFilter(s, kind, options.year);
-  const all = await resolveIndicator(s.db, indicator, new Map(s.plan.indicators.map((i) => [i.code, i])), tree, options.year, include);
-  const wanted = new Set(options.orgUnits);
-  return all.filter((v) => wanted.has(v.orgUnit));
+  const org = await directoryOf(s);
+  const units = options.orgUnits.filter((u) => org.tree.has(u));
+  const { byIndicator } = await figuresAt(s, kind, { orgUnits: units, indicators: [indicator], toYear: options.year, org });
+  return byIndicator.get(indicator.code) ?? [];
 }

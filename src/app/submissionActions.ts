@@ -12,6 +12,8 @@ import {
 } from '../core/workflow/submission.js';
 import type { Db } from '../db/dialect.js';
 import { bumpVersion } from '../db/repositories/meta.js';
+import { touchIndicators } from '../db/repositories/indicatorVersions.js';
+import { getResponsibilities } from './responsibilities.js';
 import { logSecurity } from '../db/repositories/securityLog.js';
 import { getSubmission, recordTransition, type SubmissionKey, type SubmissionRecord } from '../db/repositories/submissions.js';
 
@@ -76,6 +78,11 @@ export async function applyAction(
     if (!moved) throw new WorkflowError('conflict', '该报送的状态刚被他人改变,请刷新后重试');
     await bumpVersion(trx, 'data_version');
     await bumpVersion(trx, 'approved_version');
+    if (result.to === 'approved' || current.state === 'approved') {
+      // The department's values of the year enter or leave the approved figures.
+      const led = [...(await getResponsibilities(trx, key.year))].filter(([, r]) => r.lead === key.department).map(([code]) => code);
+      await touchIndicators(trx, led, 'approved');
+    }
     if (action === 'reopen') {
       await logSecurity(trx, {
         at,

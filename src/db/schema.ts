@@ -288,6 +288,34 @@ export interface PublicationTable {
   published_at: string;
 }
 
+export interface FigureRollupTable {
+  kind: string;
+  org_unit_code: string;
+  indicator_code: string;
+  year: number;
+  sex: string;
+  area: string;
+  age_group: string;
+  value: number | null;
+  numerator: number | null;
+  denominator: number | null;
+  origin: string;
+  contributors: number;
+}
+
+export interface FigureStateTable {
+  kind: string;
+  indicator_code: string;
+  stamp: string;
+  computed_at: string;
+}
+
+export interface IndicatorVersionTable {
+  indicator_code: string;
+  data_token: Generated<string>;
+  approved_token: Generated<string>;
+}
+
 export interface Database {
   meta: MetaTable;
   plan: PlanTable;
@@ -313,6 +341,9 @@ export interface Database {
   qualitative_rating: QualitativeRatingTable;
   qualitative_history: QualitativeHistoryTable;
   publication: PublicationTable;
+  figure_rollup: FigureRollupTable;
+  figure_state: FigureStateTable;
+  indicator_version: IndicatorVersionTable;
 }
 
 export type DataValueRow = Selectable<DataValueTable>;

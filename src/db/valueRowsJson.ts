@@ -52,4 +52,6 @@ export interface PreparedBatch {
   json: string;
   count: number;
   candidates: CleanRow[];
+  /** Indicators of the rows in `json`. */
+  indicators: string[];
 }

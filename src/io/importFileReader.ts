@@ -80,7 +80,12 @@ export async function readImportFile(input: ReaderInput, sink: BatchSink): Promi
   let fresh: CleanRow[] = [];
   let candidates: CleanRow[] = [];
   const handOver = (): Promise<void> | undefined => {
-    const batch = { json: encodeValueRows(fresh), count: fresh.length, candidates };
+    const batch = {
+      json: encodeValueRows(fresh),
+      count: fresh.length,
+      candidates,
+      indicators: [...new Set(fresh.map((r) => r.indicator))],
+    };
     fresh = [];
     candidates = [];
     return sink(batch);

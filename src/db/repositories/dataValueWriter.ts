@@ -9,6 +9,7 @@ import { sql } from 'kysely';
 import { type Db, rowsFromJson } from '../dialect.js';
 import { sameValue } from '../sameValue.js';
 import { bumpDataVersion } from './meta.js';
+import { touchIndicators } from './indicatorVersions.js';
 import { encodeValueRows, HISTORY_COLUMNS, KEY_COLUMNS, type PreparedBatch, VALUE_COLUMNS } from '../valueRowsJson.js';
 import type { DataValueRow } from '../schema.js';
 
@@ -64,6 +65,8 @@ function sameContent(old: StoredVersion, r: CleanRow): boolean {
 
 export class DataValueWriter {
   readonly counts: WriteCounts = { inserted: 0, updated: 0, unchanged: 0 };
+  /** Indicators with an inserted or replaced value: their stored figures are stale. */
+  private readonly changedIndicators = new Set<string>();
   private pending: CleanRow[] = [];
 
   /**
@@ -97,6 +100,7 @@ export class DataValueWriter {
     return this.handOver(async () => {
       if (batch.candidates.length > 0) await this.write(batch.candidates);
       if (batch.count > 0) await this.insertJson(batch.json);
+      for (const code of batch.indicators) this.changedIndicators.add(code);
       this.counts.inserted += batch.count;
     });
   }
@@ -132,6 +136,10 @@ export class DataValueWriter {
     if (this.inFlight) await this.inFlight;
     this.inFlight = null;
     if (this.counts.inserted + this.counts.updated > 0) await bumpDataVersion(this.db);
+    if (this.changedIndicators.size > 0) {
+      await touchIndicators(this.db, this.changedIndicators, 'data');
+      this.changedIndicators.clear();
+    }
   }
 
   private async write(batch: CleanRow[]): Promise<void> {
@@ -154,6 +162,8 @@ export class DataValueWriter {
     if (history.length > 0) await this.writeHistory(history);
     if (updates.length > 0) await this.update(updates);
     if (inserts.length > 0) await this.insert(inserts);
+    for (const row of inserts) this.changedIndicators.add(row.indicator);
+    for (const row of updates) this.changedIndicators.add(row.indicator);
     this.counts.inserted += inserts.length;
     this.counts.updated += updates.length;
   }

@@ -26,8 +26,13 @@ export async function setMeta(db: Db, key: string, value: string): Promise<void>
 export const VERSION_KEYS = ['data_version', 'approved_version', 'assignment_version'] as const;
 export type VersionKey = (typeof VERSION_KEYS)[number];
 
-export async function bumpVersion(db: Db, key: VersionKey): Promise<void> {
-  await setMeta(db, key, `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`);
+/** A token unlike any before it. */
+export function newToken(): string {
+  return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+}
+
+export async function bumpVersion(db: Db, key: VersionKey | 'publication_version'): Promise<void> {
+  await setMeta(db, key, newToken());
 }
 
 export async function bumpDataVersion(db: Db): Promise<void> {

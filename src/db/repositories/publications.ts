@@ -1,6 +1,7 @@
 /**
  * The years published to the public portal. Publishing or withdrawing a year changes what the
- * public sees, so it bumps approved_version in the same transaction (caches of public figures).
+ * public sees, so it bumps approved_version (caches of public pages) and publication_version (the figure
+ * store's public figures) in the same transaction.
  */
 import type { Db } from '../dialect.js';
 import { bumpVersion } from './meta.js';
@@ -29,6 +30,7 @@ export async function publishYear(db: Db, year: number, by: string, at: string):
       .onConflict((oc) => oc.column('year').doNothing())
       .execute();
     await bumpVersion(trx, 'approved_version');
+    await bumpVersion(trx, 'publication_version');
   });
 }
 
@@ -36,5 +38,6 @@ export async function withdrawYear(db: Db, year: number): Promise<void> {
   await db.transaction().execute(async (trx) => {
     await trx.deleteFrom('publication').where('year', '=', year).execute();
     await bumpVersion(trx, 'approved_version');
+    await bumpVersion(trx, 'publication_version');
   });
 }

@@ -1,0 +1,188 @@
+/**
+ * The figure store: every indicator's values rolled up the hierarchy (or derived by a coverage
+ * rule), per data kind, kept in the database and recomputed — for one indicator at a time — when
+ * a write has changed what they are computed from. A page of one unit then reads its own rows
+ * instead of rolling up the whole country on each request, and still shows a save or an approval
+ * at once: the check runs on every read, in the request that needs the figures.
+ */
+import { createHash } from 'node:crypto';
+import type { ResolvedValue } from '../core/aggregate/index.js';
+import { AREAS, type Indicator, SEXES } from '../core/plan/types.js';
+import type { Db } from '../db/dialect.js';
+import {
+  getFigureStamps,
+  getLastDataYear,
+  getReportedFigures,
+  getStoredFigures,
+  replaceStoredFigures,
+} from '../db/queries/figureRollup.js';
+import { getOrgTree, type OrgDirectory } from '../db/queries/getOrgTree.js';
+import { readIndicatorTokens } from '../db/repositories/indicatorVersions.js';
+import { publishedYears } from '../db/repositories/publications.js';
+import { approvedFilter } from './approvedValues.js';
+import { firstYear, resolveIndicator, type ValueFilter } from './assessment.js';
+import type { DataKind, FigureSource } from './figures.js';
+
+/** Indicators whose figures come from another indicator's values (coverage rules). */
+function sourcesOf(indicator: Indicator): string[] {
+  const coverage = indicator.aggregation === 'coverage' ? indicator.targets.find((t) => t.coverage)?.coverage : undefined;
+  return coverage ? [indicator.code, coverage.indicator] : [indicator.code];
+}
+
+const definitionHashes = new WeakMap<Indicator, string>();
+
+/** Changes when the plan file changes the indicator's rule, factor or targets. */
+function definitionHash(indicator: Indicator): string {
+  let hash = definitionHashes.get(indicator);
+  if (!hash) {
+    hash = createHash('sha256').update(JSON.stringify(indicator)).digest('base64url').slice(0, 16);
+    definitionHashes.set(indicator, hash);
+  }
+  return hash;
+}
+
+/** What the kind's figures of each indicator are computed from, as one string per indicator. */
+async function currentStamps(s: FigureSource, kind: DataKind, indicators: readonly Indicator[]): Promise<Map<string, string>> {
+  const codes = [...new Set(indicators.flatMap(sourcesOf))];
+  const [tokens, meta] = await Promise.all([
+    readIndicatorTokens(s.db, codes),
+    s.db.selectFrom('meta').select(['key', 'value']).where('key', 'in', ['region', 'assignment_version', 'publication_version']).execute(),
+  ]);
+  const setting = new Map(meta.map((m) => [m.key, m.value]));
+  const stamps = new Map<string, string>();
+  for (const indicator of indicators) {
+    const parts = [definitionHash(indicator), setting.get('region') ?? ''];
+    for (const code of sourcesOf(indicator)) {
+      const t = tokens.get(code);
+      parts.push(t?.data ?? '0');
+      if (kind !== 'all') parts.push(t?.approved ?? '0');
+    }
+    if (kind !== 'all') parts.push(setting.get('assignment_version') ?? '0');
+    if (kind === 'public') parts.push(setting.get('publication_version') ?? '0');
+    stamps.set(indicator.code, parts.join('|'));
+  }
+  return stamps;
+}
+
+/** Recomputations under way, per database, so that concurrent requests wait for one. */
+const running = new WeakMap<Db, Map<string, Promise<void>>>();
+
+async function ensureFresh(s: FigureSource, kind: DataKind, indicators: readonly Indicator[], org: OrgDirectory | null): Promise<void> {
+  const [wanted, stored] = await Promise.all([
+    currentStamps(s, kind, indicators),
+    getFigureStamps(
+      s.db,
+      kind,
+      indicators.map((i) => i.code),
+    ),
+  ]);
+  const stale = indicators.filter((i) => stored.get(i.code) !== wanted.get(i.code));
+  if (stale.length === 0) return;
+  let perDb = running.get(s.db);
+  if (!perDb) running.set(s.db, (perDb = new Map()));
+  const jobs = perDb;
+  const tree = (org ?? (await getOrgTree(s.db))).tree;
+  let filter: Promise<ValueFilter | undefined> | null = null;
+  for (const indicator of stale) {
+    const key = `${kind}|${indicator.code}|${wanted.get(indicator.code)}`;
+    let job = jobs.get(key);
+    if (!job) {
+      filter ??= wholeFilter(s, kind, stale);
+      const include = filter;
+      job = (async () => {
+        const resolved = await resolveIndicator(s.db, indicator, byCode(s), tree, LAST_YEAR, await include);
+        // Reported values are read from data_value itself; a coverage indicator's are not used.
+        const kept = indicator.aggregation === 'coverage' ? resolved : resolved.filter((v) => v.origin !== 'reported');
+        await replaceStoredFigures(s.db, kind, indicator.code, kept, wanted.get(indicator.code) ?? '', new Date().toISOString());
+      })().finally(() => jobs.delete(key));
+      jobs.set(key, job);
+    }
+    await job;
+  }
+}
+
+const LAST_YEAR = 2100;
+
+const codeMaps = new WeakMap<object, Map<string, Indicator>>();
+function byCode(s: FigureSource): Map<string, Indicator> {
+  let map = codeMaps.get(s.plan);
+  if (!map) codeMaps.set(s.plan, (map = new Map(s.plan.indicators.map((i) => [i.code, i]))));
+  return map;
+}
+
+/** The kind's filter over every unit, for recomputing. */
+async function wholeFilter(s: FigureSource, kind: DataKind, indicators: readonly Indicator[]): Promise<ValueFilter | undefined> {
+  if (kind === 'all') return undefined;
+  const codes = [...new Set(indicators.flatMap(sourcesOf))];
+  const last = (await getLastDataYear(s.db, codes)) ?? 2010;
+  const from = Math.min(...indicators.map(firstYear));
+  return narrowToPublished(s, kind, await approvedFilter(s.db, s.scope, { from: Math.min(from, last), to: last }));
+}
+
+async function narrowToPublished(s: FigureSource, kind: DataKind, approved: ValueFilter): Promise<ValueFilter> {
+  if (kind !== 'public') return approved;
+  const published = await publishedYears(s.db);
+  return (indicator, orgUnit, year) => published.has(year) && approved(indicator, orgUnit, year);
+}
+
+export interface UnitFigures {
+  /** Per indicator code: the resolved values at the units asked for, as resolveIndicator gives them. */
+  byIndicator: Map<string, ResolvedValue[]>;
+}
+
+/**
+ * The resolved values of the indicators at the units, up to a year, for the kind: the same values
+ * resolveIndicator computes from the whole tree, read from the store and from the units' own reports.
+ */
+export async function figuresAt(
+  s: FigureSource,
+  kind: DataKind,
+  options: { orgUnits: readonly string[]; indicators: readonly Indicator[]; toYear: number; org?: OrgDirectory },
+): Promise<UnitFigures> {
+  const { orgUnits, indicators, toYear } = options;
+  await ensureFresh(s, kind, indicators, options.org ?? null);
+  const codes = indicators.map((i) => i.code);
+  const reportedCodes = indicators.filter((i) => i.aggregation !== 'coverage').map((i) => i.code);
+  const [stored, reported] = await Promise.all([
+    getStoredFigures(s.db, kind, orgUnits, codes, toYear),
+    getReportedFigures(s.db, orgUnits, reportedCodes, toYear),
+  ]);
+  const include = await unitFilter(s, kind, orgUnits, indicators, toYear);
+  const firstYears = new Map(indicators.map((i) => [i.code, firstYear(i)]));
+  const byIndicator = new Map<string, ResolvedValue[]>(codes.map((c) => [c, []]));
+  for (const { indicator, ...value } of stored) byIndicator.get(indicator)?.push(value);
+  for (const { indicator, ...r } of reported) {
+    // As the roll-up: a report without a value leaves the unit to its children's figure.
+    if (r.value === null || r.year < (firstYears.get(indicator) ?? 0)) continue;
+    if (include && !include(indicator, r.orgUnit, r.year)) continue;
+    byIndicator.get(indicator)?.push({ ...r, origin: 'reported', contributors: 0 });
+  }
+  const unitOrder = new Map(orgUnits.map((u, i) => [u, i]));
+  for (const values of byIndicator.values()) values.sort((a, b) => compareValues(a, b, unitOrder));
+  return { byIndicator };
+}
+
+/** The units in the order asked, then year, sex, area and age group. */
+function compareValues(a: ResolvedValue, b: ResolvedValue, unitOrder: Map<string, number>): number {
+  return (
+    (unitOrder.get(a.orgUnit) ?? 0) - (unitOrder.get(b.orgUnit) ?? 0) ||
+    a.year - b.year ||
+    SEXES.indexOf(a.sex) - SEXES.indexOf(b.sex) ||
+    AREAS.indexOf(a.area) - AREAS.indexOf(b.area) ||
+    (a.ageGroup < b.ageGroup ? -1 : a.ageGroup > b.ageGroup ? 1 : 0)
+  );
+}
+
+/** The kind's filter for the units' own reports: only their reporting units' submissions are read. */
+async function unitFilter(
+  s: FigureSource,
+  kind: DataKind,
+  orgUnits: readonly string[],
+  indicators: readonly Indicator[],
+  toYear: number,
+): Promise<ValueFilter | undefined> {
+  if (kind === 'all') return undefined;
+  const reportingUnits = [...new Set(orgUnits.flatMap((u) => s.scope.reportingUnitOf(u) ?? []))];
+  const from = Math.min(toYear, ...indicators.map(firstYear));
+  return narrowToPublished(s, kind, await approvedFilter(s.db, s.scope, { from, to: toYear }, reportingUnits));
+}

@@ -1,0 +1,183 @@
+/** Reading and replacing the figure store's rows (migration 2026_11_29_0005_figure_store). */
+import { sql } from 'kysely';
+import type { ResolvedValue } from '../../core/aggregate/index.js';
+import type { Area, Sex } from '../../core/plan/types.js';
+import { type Db, rowsFromJson } from '../dialect.js';
+
+const COLUMNS = [
+  { name: 'org_unit_code', type: 'text' },
+  { name: 'year', type: 'integer' },
+  { name: 'sex', type: 'text' },
+  { name: 'area', type: 'text' },
+  { name: 'age_group', type: 'text' },
+  { name: 'value', type: 'real' },
+  { name: 'numerator', type: 'real' },
+  { name: 'denominator', type: 'real' },
+  { name: 'origin', type: 'text' },
+  { name: 'contributors', type: 'integer' },
+] as const;
+
+type JsonRow = { [K in (typeof COLUMNS)[number]['name']]: string | number | null };
+
+/** Replaces the kind's rows of one indicator and records what they were computed from. */
+export async function replaceStoredFigures(
+  db: Db,
+  kind: string,
+  indicator: string,
+  values: readonly ResolvedValue[],
+  stamp: string,
+  at: string,
+): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    await trx.deleteFrom('figure_rollup').where('kind', '=', kind).where('indicator_code', '=', indicator).execute();
+    for (let start = 0; start < values.length; start += 20_000) {
+      const json = JSON.stringify(
+        values
+          .slice(start, start + 20_000)
+          .map((v) => [v.orgUnit, v.year, v.sex, v.area, v.ageGroup, v.value, v.numerator, v.denominator, v.origin, v.contributors]),
+      );
+      const source = rowsFromJson<JsonRow>(trx, json, COLUMNS).as('j');
+      await trx
+        .insertInto('figure_rollup')
+        .columns([
+          'kind',
+          'indicator_code',
+          'org_unit_code',
+          'year',
+          'sex',
+          'area',
+          'age_group',
+          'value',
+          'numerator',
+          'denominator',
+          'origin',
+          'contributors',
+        ])
+        .expression((eb) =>
+          eb
+            .selectFrom(source)
+            .select([
+              sql.lit(kind).as('kind'),
+              sql.lit(indicator).as('indicator_code'),
+              'j.org_unit_code',
+              'j.year',
+              'j.sex',
+              'j.area',
+              'j.age_group',
+              'j.value',
+              'j.numerator',
+              'j.denominator',
+              'j.origin',
+              'j.contributors',
+            ]),
+        )
+        .execute();
+    }
+    await trx
+      .insertInto('figure_state')
+      .values({ kind, indicator_code: indicator, stamp, computed_at: at })
+      .onConflict((oc) => oc.columns(['kind', 'indicator_code']).doUpdateSet({ stamp, computed_at: at }))
+      .execute();
+  });
+}
+
+export async function getFigureStamps(db: Db, kind: string, indicators: readonly string[]): Promise<Map<string, string>> {
+  if (indicators.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('figure_state')
+    .select(['indicator_code', 'stamp'])
+    .where('kind', '=', kind)
+    .where('indicator_code', 'in', indicators)
+    .execute();
+  return new Map(rows.map((r) => [r.indicator_code, r.stamp]));
+}
+
+export interface StoredFigure extends ResolvedValue {
+  indicator: string;
+}
+
+/** The stored (rolled-up, derived) figures of the units and indicators, up to a year. */
+export async function getStoredFigures(
+  db: Db,
+  kind: string,
+  orgUnits: readonly string[],
+  indicators: readonly string[],
+  toYear: number,
+): Promise<StoredFigure[]> {
+  if (orgUnits.length === 0 || indicators.length === 0) return [];
+  const rows = await db
+    .selectFrom('figure_rollup')
+    .select([
+      'indicator_code as indicator',
+      'org_unit_code as orgUnit',
+      'year',
+      'sex',
+      'area',
+      'age_group as ageGroup',
+      'value',
+      'numerator',
+      'denominator',
+      'origin',
+      'contributors',
+    ])
+    .where('kind', '=', kind)
+    .where('org_unit_code', 'in', orgUnits)
+    .where('indicator_code', 'in', indicators)
+    .where('year', '<=', toYear)
+    .$narrowType<{ sex: Sex; area: Area; origin: ResolvedValue['origin'] }>()
+    .execute();
+  // pg returns double precision as numbers, integers as numbers; counts are not read here.
+  return rows.map((r) => ({ ...r, year: Number(r.year), contributors: Number(r.contributors) }));
+}
+
+export interface ReportedFigure {
+  indicator: string;
+  orgUnit: string;
+  year: number;
+  sex: Sex;
+  area: Area;
+  ageGroup: string;
+  value: number | null;
+  numerator: number | null;
+  denominator: number | null;
+}
+
+/** The values reported at the units for the indicators, up to a year (through the unique key). */
+export async function getReportedFigures(
+  db: Db,
+  orgUnits: readonly string[],
+  indicators: readonly string[],
+  toYear: number,
+): Promise<ReportedFigure[]> {
+  if (orgUnits.length === 0 || indicators.length === 0) return [];
+  const rows = await db
+    .selectFrom('data_value')
+    .select([
+      'indicator_code as indicator',
+      'org_unit_code as orgUnit',
+      'year',
+      'sex',
+      'area',
+      'age_group as ageGroup',
+      'value',
+      'numerator',
+      'denominator',
+    ])
+    .where('indicator_code', 'in', indicators)
+    .where('org_unit_code', 'in', orgUnits)
+    .where('year', '<=', toYear)
+    .$narrowType<{ sex: Sex; area: Area }>()
+    .execute();
+  return rows.map((r) => ({ ...r, year: Number(r.year) }));
+}
+
+/** The last year with a value of any of the indicators (for how far approvals must be looked up). */
+export async function getLastDataYear(db: Db, indicators: readonly string[]): Promise<number | null> {
+  if (indicators.length === 0) return null;
+  const row = await db
+    .selectFrom('data_value')
+    .select((eb) => eb.fn.max('year').as('last'))
+    .where('indicator_code', 'in', indicators)
+    .executeTakeFirst();
+  return row?.last === null || row?.last === undefined ? null : Number(row.last);
+}

@@ -5,8 +5,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { canSeeOrg } from '../../core/access/permissions.js';
 import { STATUS_LABELS, WARNING_LABELS } from '../../core/phrasing/labels.js';
 import type { Status, Warning } from '../../core/assess/types.js';
-import { runAssessment } from '../../app/assessment.js';
-import { approvedFilter } from '../../app/approvedValues.js';
+import { assessFigures } from '../../app/figures.js';
 import { isSynthetic } from '../../app/demoLoader.js';
 import { principal } from '../auth/sessionHook.js';
 import type { ServerContext } from '../context.js';
@@ -72,9 +71,9 @@ export function registerAssessmentRoutes(app: FastifyInstance, ctx: ServerContex
         ctx.db,
         `${year}|${org}`,
         async () => {
-          const include = data === 'approved' ? await approvedFilter(ctx.db, ctx.scope(), { from: 2010, to: year }) : undefined;
+          const source = { db: ctx.db, plan: ctx.plan(), scope: ctx.scope(), org: ctx.org() };
           const [rows, synthetic] = await Promise.all([
-            runAssessment(ctx.db, ctx.plan(), { year, orgUnits: [org], indicators: null, include }),
+            assessFigures(source, data, { year, orgUnits: [org], indicators: null }),
             isSynthetic(ctx.db),
           ]);
           // Kept as the JSON text sent: a dashboard reads the same answer many times between writes.

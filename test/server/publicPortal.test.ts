@@ -14,6 +14,20 @@ const UNAPPROVED_2024 = [
 
 const DOWNLOADS = ['/api/public/downloads/csv', '/api/public/downloads/xlsx', '/api/public/downloads/sdmx'];
 const READS = ['/api/public/years', '/api/public/plan'];
+/** Routes that take a year and a unit: each with a URL for 2024 at the city. */
+const PAGES: Record<string, string> = {
+  '/api/public/indicators/:code': '/api/public/indicators/newborn_visit_rate?year=2024&org=220300',
+};
+
+interface PageSeries {
+  label: string;
+  values: { year: number; value: number }[];
+}
+interface IndicatorPage {
+  series: PageSeries[];
+  assessments: { label: string; value: number | null }[];
+  children: { code: string; value: number | null }[];
+}
 
 interface Observation {
   indicator: string;
@@ -109,14 +123,25 @@ describe.each(DIALECTS)('the public portal shows approved figures of published y
     expect(years.json().units.map((u: { code: string }) => u.code)).toEqual(['220300', '220302', '220303', '220322', '220323', '220382']);
     const d = await downloads();
     expect(d).toEqual({ csv: [], xlsx: [], sdmx: [] });
+    for (const url of Object.values(PAGES)) {
+      const res = await server.anonymous().get(url);
+      expect(res.statusCode, url).toBe(404);
+      expect(res.json().error).toBe('2024年的数据尚未公开发布');
+    }
   });
 
   it('answers without a session and refuses any parameter it does not name, such as data=all', async () => {
     const publicRoutes = server.app.apiRoutes.filter((r) => r.url.startsWith('/api/public/'));
     // Read-only: nothing but GET (and the HEAD Fastify adds), and every route checked here.
     expect(publicRoutes.filter((r) => r.method !== 'GET' && r.method !== 'HEAD')).toEqual([]);
-    expect(new Set(publicRoutes.map((r) => r.url))).toEqual(new Set([...READS, ...DOWNLOADS]));
+    expect(new Set(publicRoutes.map((r) => r.url))).toEqual(new Set([...READS, ...DOWNLOADS, ...Object.keys(PAGES)]));
     const anonymous = server.anonymous();
+    for (const url of Object.values(PAGES)) {
+      for (const query of ['data=all', 'kind=approved', 'include=draft']) {
+        const res = await anonymous.get(`${url}&${query}`);
+        expect(res.statusCode, `${url}&${query}`).toBe(400);
+      }
+    }
     for (const url of [...READS, ...DOWNLOADS]) {
       expect((await anonymous.get(url)).statusCode, url).toBe(200);
       for (const query of ['data=all', 'kind=approved', 'include=draft']) {
@@ -156,10 +181,45 @@ describe.each(DIALECTS)('the public portal shows approved figures of published y
     expect(d.sdmx).toEqual(d.csv);
   });
 
+  it('after 2024 is published, shows no value of the unapproved submissions on the indicator pages', async () => {
+    const anonymous = server.anonymous();
+    const page = async (code: string, org: string): Promise<IndicatorPage> => {
+      const res = await anonymous.get(`/api/public/indicators/${code}?year=2024&org=${org}`);
+      expect(res.statusCode, `${code}@${org}`).toBe(200);
+      return res.json() as IndicatorPage;
+    };
+    for (const u of UNAPPROVED_2024) {
+      for (const code of led.get(u.department) ?? []) {
+        if (!server.ctx.plan().indicators.some((i) => i.code === code)) continue;
+        const own = await page(code, u.org);
+        expect(
+          own.series.flatMap((s) => s.values),
+          `${code}@${u.org}`,
+        ).toEqual([]);
+        expect(own.assessments.every((a) => a.value === null)).toBe(true);
+        const city = await page(code, '220300');
+        expect(city.children.find((c) => c.code === u.org)?.value ?? null, `${code}: ${u.org} at the city`).toBeNull();
+        // Only the published year, never 2023 or before.
+        expect(new Set(city.series.flatMap((s) => s.values.map((v) => v.year)))).toEqual(new Set([2024]));
+      }
+    }
+    const approved = await page('newborn_visit_rate', '220322');
+    expect(approved.series[0]?.values).toEqual([
+      expect.objectContaining({ year: 2024, value: await storedValue('newborn_visit_rate', '220322', 2024) }),
+    ]);
+    expect(approved.children).toEqual([]);
+    const township = await anonymous.get('/api/public/indicators/newborn_visit_rate?year=2024&org=220322100');
+    expect(township.statusCode).toBe(404);
+    expect(township.json().error).toBe('公开门户没有单位“220322100”的数据');
+    const unpublished = await anonymous.get('/api/public/indicators/newborn_visit_rate?year=2023&org=220300');
+    expect(unpublished.statusCode).toBe(404);
+  });
+
   it('hides the year again when the office withdraws it', async () => {
     expect((await office.delete('/api/publications/2024')).statusCode).toBe(200);
     expect((await server.anonymous().get('/api/public/years')).json().years).toEqual([]);
     expect(await downloads()).toEqual({ csv: [], xlsx: [], sdmx: [] });
+    for (const url of Object.values(PAGES)) expect((await server.anonymous().get(url)).statusCode, url).toBe(404);
   });
 
   it('gives the plan’s text: every domain with its goals, measures and indicators', async () => {

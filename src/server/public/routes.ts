@@ -8,8 +8,13 @@ import { z } from 'zod';
 import { aboutPlan } from '../../app/aboutPlan.js';
 import { isSynthetic, SYNTHETIC_BANNER } from '../../app/demoLoader.js';
 import { publicUnits } from '../../app/publicData.js';
+import { publicIndicatorPage } from '../../app/publicPages.js';
+import { getVersion } from '../../db/repositories/meta.js';
 import { publishedYears } from '../../db/repositories/publications.js';
+import { runApp } from '../appErrors.js';
 import type { ServerContext } from '../context.js';
+import { DerivedCache, sendJsonText } from '../derivedCache.js';
+import { IndicatorPageSchema } from '../indicators/schema.js';
 import { registerPublicDownloadRoutes } from './downloads.js';
 import { NO_SECURITY, PUBLIC_READS_PER_MINUTE, PUBLIC_TAGS, publicConfig, publicSource } from './publicRoute.js';
 
@@ -44,9 +49,19 @@ const AboutPlanView = z.object({
   ),
 });
 
+/** A year and a unit, and nothing else: the kind of figures is not the visitor's to choose. */
+const PageQuery = z
+  .object({
+    year: z.coerce.number().int().min(2000).max(2100),
+    org: z.string().min(1).max(12),
+  })
+  .strict();
+
 export function registerPublicRoutes(app: FastifyInstance, ctx: ServerContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const config = publicConfig(PUBLIC_READS_PER_MINUTE);
+  // Public figures change with an approval or a publication (both bump approved_version).
+  const pages = new DerivedCache<string>('approved_version');
 
   r.get(
     '/api/public/years',
@@ -87,6 +102,32 @@ export function registerPublicRoutes(app: FastifyInstance, ctx: ServerContext): 
       config,
     },
     () => aboutPlan(ctx.plan()),
+  );
+
+  r.get(
+    '/api/public/indicators/:code',
+    {
+      schema: {
+        tags: PUBLIC_TAGS,
+        summary: '公开门户:指标详情——目标、历年数值、进展、推算和各县(市、区)比较(无需登录,仅已公开发布年度的已批准数据)',
+        params: z.object({ code: z.string().min(1).max(100) }),
+        querystring: PageQuery,
+        response: { 200: IndicatorPageSchema },
+        security: NO_SECURITY,
+      },
+      config,
+    },
+    async (request, reply) => {
+      const { code } = request.params;
+      const { year, org } = request.query;
+      // The page names the lead department: a new division of work makes it stale as well.
+      const assignments = await getVersion(ctx.db, 'assignment_version');
+      const json = await pages.get(ctx.db, `indicator|${code}|${org}|${year}|${assignments}`, async () => {
+        const page = await runApp(() => publicIndicatorPage(publicSource(ctx), ctx.org(), { code, org, year }));
+        return JSON.stringify(IndicatorPageSchema.parse(page));
+      });
+      return sendJsonText(reply, json);
+    },
   );
 
   registerPublicDownloadRoutes(app, ctx);

@@ -1,0 +1,48 @@
+/**
+ * What every monitoring page asks (a year, a unit, a kind of figures) and who may ask it: the unit
+ * must exist and lie in the user's subtree, as for /api/assessment; unapproved figures only for
+ * the statistics bureau and the admin.
+ */
+import { z } from 'zod';
+import type { FastifyRequest } from 'fastify';
+import { canSeeUnapprovedFigures } from '../../core/access/figureAccess.js';
+import { canSeeOrg } from '../../core/access/permissions.js';
+import type { DataKind, FigureSource } from '../../app/figures.js';
+import { planYears } from '../../app/planItems.js';
+import { principal } from '../auth/sessionHook.js';
+import type { ServerContext } from '../context.js';
+import { badRequest, forbidden, notFound } from '../errors.js';
+
+export const FigureQuery = z.object({
+  year: z.coerce
+    .number({ error: '年份须为四位数字' })
+    .int({ error: '年份须为四位数字' })
+    .min(2000, { error: '年份不正确' })
+    .max(2100, { error: '年份不正确' })
+    .describe('监测年份'),
+  org: z.string().min(1, { error: '请指定单位代码' }).max(12, { error: '单位代码过长' }).optional().describe('单位代码;默认为用户所在单位'),
+  data: z.enum(['approved', 'all']).default('approved').describe('approved:仅已批准的数据(默认);all:含未批准的数据(仅统计局和系统管理员)'),
+});
+export type FigureQuery = z.infer<typeof FigureQuery>;
+
+export interface FigureTarget {
+  year: number;
+  org: string;
+  kind: Extract<DataKind, 'approved' | 'all'>;
+}
+
+export function figureSource(ctx: ServerContext): FigureSource {
+  return { db: ctx.db, plan: ctx.plan(), scope: ctx.scope() };
+}
+
+/** The year, unit and kind asked for, once the user may see them; a Chinese 400/403/404 otherwise. */
+export function figureTarget(ctx: ServerContext, request: FastifyRequest, query: FigureQuery): FigureTarget {
+  const p = principal(request);
+  const { first, last } = planYears(ctx.plan());
+  if (query.year < first || query.year > last) throw badRequest(`年份须在 ${first}–${last} 之间`);
+  const org = query.org ?? p.orgUnitCode;
+  if (!ctx.org().tree.has(org)) throw notFound(`单位代码“${org}”不存在`);
+  if (!canSeeOrg(p, org, ctx.scope())) throw forbidden('无权查看该单位的数据');
+  if (query.data === 'all' && !canSeeUnapprovedFigures(p)) throw forbidden('只有统计局和系统管理员可以查看含未批准数据的监测结果');
+  return { year: query.year, org, kind: query.data };
+}

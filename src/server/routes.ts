@@ -18,7 +18,6 @@ import { registerQualitativeRoutes } from './qualitative/routes.js';
 import { registerUploadRoutes } from './uploads/routes.js';
 import { registerReportRoutes } from './reports/routes.js';
 import { registerMonitoringRoutes } from './monitoring/routes.js';
-import { registerMonitoringRoutes } from './monitoring/routes.js';
 import { registerIndicatorRoutes } from './indicators/routes.js';
 import { registerPublicationRoutes } from './publications/routes.js';
 import { registerPublicRoutes } from './public/routes.js';
@@ -40,7 +39,6 @@ export function registerRoutes(app: FastifyInstance, ctx: ServerContext): void {
   registerQualitativeRoutes(app, ctx);
   registerUploadRoutes(app, ctx);
   registerReportRoutes(app, ctx);
-  registerMonitoringRoutes(app, ctx);
   registerMonitoringRoutes(app, ctx);
   registerIndicatorRoutes(app, ctx);
   registerPublicationRoutes(app, ctx);

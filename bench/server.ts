@@ -5,7 +5,7 @@
  * PostgreSQL: CHILDPLAN_BENCH_PG (default postgres://postgres@127.0.0.1:5432/postgres) is used to
  * create and drop a scratch database.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,6 +17,7 @@ import { createUser } from '../src/app/users.js';
 import { insertSession } from '../src/db/repositories/sessions.js';
 import { findUserByName } from '../src/db/repositories/users.js';
 import { newToken, tokenHash } from '../src/server/auth/tokens.js';
+import { percentile, startServer } from './serverProcess.js';
 
 const ADMIN_PG = process.env.CHILDPLAN_BENCH_PG ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const UNITS = ['220300', '220302', '220303', '220322', '220323', '220382'];
@@ -107,22 +108,6 @@ async function makeUsers(url: string): Promise<{ writers: Identity[]; readers: I
   } finally {
     await app.close();
   }
-}
-
-async function startServer(url: string, port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['bin/childplan.js', '--db', url, 'serve', '--port', String(port)], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/api/health`)).ok) return child;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  child.kill();
-  throw new Error('server did not start');
 }
 
 /** Two bodies per writer, alternated, so that every save really changes values and writes history. */
@@ -232,10 +217,6 @@ async function load(
   });
   await Promise.all(runs);
   return outcome;
-}
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? 0;
 }
 
 function row(dialect: string, pacing: Pacing, group: string, o: Outcome): string {

@@ -12,6 +12,7 @@ import {
   FileTextOutlined,
   GlobalOutlined,
   HomeOutlined,
+  LineChartOutlined,
   PartitionOutlined,
   ScheduleOutlined,
   SafetyCertificateOutlined,
@@ -35,9 +36,11 @@ const UploadPage = lazy(() => import('./pages/UploadPage'));
 const ReviewPage = lazy(() => import('./pages/ReviewPage'));
 const ReportsPage = lazy(() => import('./pages/ReportsPage'));
 const PublicationsPage = lazy(() => import('./pages/PublicationsPage'));
+const IndicatorListPage = lazy(() => import('./pages/IndicatorListPage'));
+const IndicatorPage = lazy(() => import('./pages/IndicatorPage'));
 
 /** Sections of the side menu, in the order shown; a route without one is at the top. */
-export const MENU_GROUPS = ['数据填报', '工作管理', '系统管理'] as const;
+export const MENU_GROUPS = ['监测分析', '数据填报', '工作管理', '系统管理'] as const;
 export type MenuGroup = (typeof MENU_GROUPS)[number];
 
 export interface AppRoute {
@@ -58,6 +61,8 @@ const OFFICE: readonly Role[] = ['admin', 'evaluator'];
 export const ROUTES: AppRoute[] = [
   { path: '/', label: '工作台', icon: <HomeOutlined />, roles: ALL, element: <HomePage /> },
   { path: '/reports', label: '报告', icon: <FileTextOutlined />, roles: ALL, element: <ReportsPage /> },
+  { path: '/indicators', label: '监测指标', icon: <LineChartOutlined />, roles: ALL, element: <IndicatorListPage />, group: '监测分析' },
+  { path: '/indicators/:code', label: '指标详情', roles: ALL, element: <IndicatorPage />, group: '监测分析', hideInMenu: true },
   {
     path: '/entry',
     label: '填报',

@@ -5,6 +5,6 @@
  */
 import type { Principal } from './roles.js';
 
-export function canSeeUnapprovedFigures(p: Principal): boolean {
+export function canSeeUnapprovedFigures(p: Pick<Principal, 'role'>): boolean {
   return p.role === 'monitor' || p.role === 'admin';
 }

@@ -24,7 +24,7 @@ export function registerDisparityRoutes(app: FastifyInstance, ctx: ServerContext
       },
     },
     async (request, reply) => {
-      const t = figureTarget(ctx, request, request.query);
+      const t = await figureTarget(ctx, request, request.query);
       const json = await caches[t.kind].get(
         ctx.db,
         `${t.year}|${t.org}`,

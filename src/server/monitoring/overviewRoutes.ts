@@ -36,7 +36,7 @@ export function registerOverviewRoutes(app: FastifyInstance, ctx: ServerContext)
     },
     async (request, reply) => {
       const p = principal(request);
-      const t = figureTarget(ctx, request, request.query);
+      const t = await figureTarget(ctx, request, request.query);
       const source = figureSource(ctx);
       const figures = await caches[t.kind].get(
         ctx.db,

@@ -9,8 +9,10 @@ import { canSeeUnapprovedFigures } from '../../core/access/figureAccess.js';
 import { canSeeOrg } from '../../core/access/permissions.js';
 import type { DataKind, FigureSource } from '../../app/figures.js';
 import { planYears } from '../../app/planItems.js';
+import { latestApprovedYear } from '../../db/queries/latestApprovedYear.js';
 import { principal } from '../auth/sessionHook.js';
 import type { ServerContext } from '../context.js';
+import { DerivedCache } from '../derivedCache.js';
 import { badRequest, forbidden, notFound } from '../errors.js';
 
 export const FigureQuery = z.object({
@@ -19,7 +21,8 @@ export const FigureQuery = z.object({
     .int({ error: '年份须为四位数字' })
     .min(2000, { error: '年份不正确' })
     .max(2100, { error: '年份不正确' })
-    .describe('监测年份'),
+    .optional()
+    .describe('监测年份;默认为截至上一年已有批准数据的最近年份'),
   org: z.string().min(1, { error: '请指定单位代码' }).max(12, { error: '单位代码过长' }).optional().describe('单位代码;默认为用户所在单位'),
   data: z.enum(['approved', 'all']).default('approved').describe('approved:仅已批准的数据(默认);all:含未批准的数据(仅统计局和系统管理员)'),
 });
@@ -35,14 +38,34 @@ export function figureSource(ctx: ServerContext): FigureSource {
   return { db: ctx.db, plan: ctx.plan(), scope: ctx.scope() };
 }
 
+// The year a page opens on changes only with an approval.
+const defaultYears = new WeakMap<ServerContext, DerivedCache<number>>();
+
+/**
+ * The latest year up to the reporting year (figures of a year are reported in the next) with an
+ * approved submission; the reporting year itself when none has been approved yet.
+ */
+function defaultYear(ctx: ServerContext, request: FastifyRequest, first: number, last: number): Promise<number> {
+  let cache = defaultYears.get(ctx);
+  if (!cache) defaultYears.set(ctx, (cache = new DerivedCache<number>('approved_version', 4)));
+  const reporting = Math.min(last, Math.max(first, ctx.now().getFullYear() - 1));
+  return cache.get(
+    ctx.db,
+    String(reporting),
+    async () => (await latestApprovedYear(ctx.db, first, reporting)) ?? reporting,
+    request.auth?.versions,
+  );
+}
+
 /** The year, unit and kind asked for, once the user may see them; a Chinese 400/403/404 otherwise. */
-export function figureTarget(ctx: ServerContext, request: FastifyRequest, query: FigureQuery): FigureTarget {
+export async function figureTarget(ctx: ServerContext, request: FastifyRequest, query: FigureQuery): Promise<FigureTarget> {
   const p = principal(request);
   const { first, last } = planYears(ctx.plan());
-  if (query.year < first || query.year > last) throw badRequest(`年份须在 ${first}–${last} 之间`);
+  if (query.year !== undefined && (query.year < first || query.year > last)) throw badRequest(`年份须在 ${first}–${last} 之间`);
   const org = query.org ?? p.orgUnitCode;
   if (!ctx.org().tree.has(org)) throw notFound(`单位代码“${org}”不存在`);
   if (!canSeeOrg(p, org, ctx.scope())) throw forbidden('无权查看该单位的数据');
   if (query.data === 'all' && !canSeeUnapprovedFigures(p)) throw forbidden('只有统计局和系统管理员可以查看含未批准数据的监测结果');
-  return { year: query.year, org, kind: query.data };
+  const year = query.year ?? (await defaultYear(ctx, request, first, last));
+  return { year, org, kind: query.data };
 }

@@ -39,7 +39,7 @@ export function registerWarningRoutes(app: FastifyInstance, ctx: ServerContext):
 
   /** The list with the departments in force in the year (their own version token), narrowed to one department on request. */
   const list = async (request: FastifyRequest, query: ListQuery): Promise<WarningList> => {
-    const t = figureTarget(ctx, request, query);
+    const t = await figureTarget(ctx, request, query);
     const [found, responsibilities, names] = await Promise.all([
       figures[t.kind].get(ctx.db, `${t.year}|${t.org}`, () => warningFigures(figureSource(ctx), t.kind, t), request.auth?.versions),
       cachedResponsibilities(ctx, t.year, request),
@@ -105,7 +105,7 @@ export function registerWarningRoutes(app: FastifyInstance, ctx: ServerContext):
       },
     },
     async (request, reply) => {
-      const t = figureTarget(ctx, request, request.query);
+      const t = await figureTarget(ctx, request, request.query);
       const json = await histories[t.kind].get(
         ctx.db,
         `${t.year}|${t.org}`,

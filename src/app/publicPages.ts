@@ -9,6 +9,7 @@ import { missing } from './appError.js';
 import type { FigureSource } from './figures.js';
 import { indicatorPageOf } from './indicatorPage.js';
 import type { IndicatorPageData } from './indicatorPageModel.js';
+import { overviewFigures, type OverviewFigures, overviewQualitative, type OverviewQualitative } from './overview.js';
 import { publicUnits } from './publicData.js';
 
 export interface PublicRequest {
@@ -39,4 +40,16 @@ export async function publicIndicatorPage(
     childLevel: page.children.some((c) => units.has(c.code)) ? page.childLevel : null,
     childLevelLabel: page.children.some((c) => units.has(c.code)) ? page.childLevelLabel : null,
   };
+}
+
+/** The overview's figures (cached by the server per version token). */
+export async function publicOverviewFigures(s: FigureSource, org: OrgDirectory, request: PublicRequest): Promise<OverviewFigures> {
+  await checkPublicRequest(s, org, request);
+  return overviewFigures(s, 'public', request);
+}
+
+/** The qualitative goals' ratings beside the figures: they carry no version token, so read each time. */
+export async function publicOverviewQualitative(s: FigureSource, org: OrgDirectory, request: PublicRequest): Promise<OverviewQualitative> {
+  await checkPublicRequest(s, org, request);
+  return overviewQualitative(s, 'public', request);
 }

@@ -17,7 +17,14 @@ const READS = ['/api/public/years', '/api/public/plan'];
 /** Routes that take a year and a unit: each with a URL for 2024 at the city. */
 const PAGES: Record<string, string> = {
   '/api/public/indicators/:code': '/api/public/indicators/newborn_visit_rate?year=2024&org=220300',
+  '/api/public/overview': '/api/public/overview?year=2024&org=220300',
 };
+
+interface Overview {
+  data: string;
+  tiles: { indicator: string; value: number | null; latestYear: number | null }[];
+  domains: { name: string; total: number }[];
+}
 
 interface PageSeries {
   label: string;
@@ -179,6 +186,28 @@ describe.each(DIALECTS)('the public portal shows approved figures of published y
     }
     expect(d.xlsx).toEqual(d.csv);
     expect(d.sdmx).toEqual(d.csv);
+  });
+
+  it('after 2024 is published, shows no value of the unapproved submissions in the overview', async () => {
+    const anonymous = server.anonymous();
+    const overview = async (org: string): Promise<Overview> => {
+      const res = await anonymous.get(`/api/public/overview?year=2024&org=${org}`);
+      expect(res.statusCode, org).toBe(200);
+      return res.json() as Overview;
+    };
+    for (const u of UNAPPROVED_2024) {
+      const hidden = led.get(u.department) ?? [];
+      const tiles = (await overview(u.org)).tiles.filter((t) => hidden.includes(t.indicator));
+      expect(tiles.length, `${u.department}@${u.org}`).toBeGreaterThan(0);
+      expect(tiles.filter((t) => t.value !== null)).toEqual([]);
+    }
+    const city = await overview('220300');
+    expect(city.data).toBe('public');
+    expect(city.domains).toHaveLength(7);
+    expect(new Set(city.tiles.flatMap((t) => (t.latestYear === null ? [] : [t.latestYear])))).toEqual(new Set([2024]));
+    const lishu = await overview('220322');
+    const approved = lishu.tiles.find((t) => t.indicator === 'newborn_visit_rate');
+    expect(approved?.value).toBe(await storedValue('newborn_visit_rate', '220322', 2024));
   });
 
   it('after 2024 is published, shows no value of the unapproved submissions on the indicator pages', async () => {

@@ -8,17 +8,19 @@ import { z } from 'zod';
 import { aboutPlan } from '../../app/aboutPlan.js';
 import { isSynthetic, SYNTHETIC_BANNER } from '../../app/demoLoader.js';
 import { publicUnits } from '../../app/publicData.js';
-import { publicIndicatorPage } from '../../app/publicPages.js';
+import { publicIndicatorPage, publicOverviewFigures, publicOverviewQualitative } from '../../app/publicPages.js';
 import { getVersion } from '../../db/repositories/meta.js';
 import { publishedYears } from '../../db/repositories/publications.js';
 import { runApp } from '../appErrors.js';
 import type { ServerContext } from '../context.js';
 import { DerivedCache, sendJsonText } from '../derivedCache.js';
 import { IndicatorPageSchema } from '../indicators/schema.js';
+import { Overview } from '../monitoring/schema.js';
 import { registerPublicDownloadRoutes } from './downloads.js';
 import { NO_SECURITY, PUBLIC_READS_PER_MINUTE, PUBLIC_TAGS, publicConfig, publicSource } from './publicRoute.js';
 
 const Unit = z.object({ code: z.string(), name: z.string() });
+const OverviewFigures = Overview.omit({ qualitative: true });
 
 const PortalInfo = z.object({
   planName: z.string(),
@@ -62,6 +64,7 @@ export function registerPublicRoutes(app: FastifyInstance, ctx: ServerContext): 
   const config = publicConfig(PUBLIC_READS_PER_MINUTE);
   // Public figures change with an approval or a publication (both bump approved_version).
   const pages = new DerivedCache<string>('approved_version');
+  const overviews = new DerivedCache<z.infer<typeof OverviewFigures>>('approved_version');
 
   r.get(
     '/api/public/years',
@@ -102,6 +105,30 @@ export function registerPublicRoutes(app: FastifyInstance, ctx: ServerContext): 
       config,
     },
     () => aboutPlan(ctx.plan()),
+  );
+
+  r.get(
+    '/api/public/overview',
+    {
+      schema: {
+        tags: PUBLIC_TAGS,
+        summary:
+          '公开门户:总览——各领域指标的状态计数和达标率、每项指标的数值与目标、定性目标的评估结论(无需登录,仅已公开发布年度的已批准数据)',
+        querystring: PageQuery,
+        response: { 200: Overview },
+        security: NO_SECURITY,
+      },
+      config,
+    },
+    async (request, reply) => {
+      const { year, org } = request.query;
+      const source = publicSource(ctx);
+      const figures = await overviews.get(ctx.db, `${year}|${org}`, async () =>
+        OverviewFigures.parse(await runApp(() => publicOverviewFigures(source, ctx.org(), { year, org }))),
+      );
+      const qualitative = await runApp(() => publicOverviewQualitative(source, ctx.org(), { year, org }));
+      return sendJsonText(reply, JSON.stringify({ ...figures, qualitative }));
+    },
   );
 
   r.get(

@@ -4,6 +4,8 @@
  * published in China needs an approved base map (审图号), so the public portal leaves it out.
  */
 import { useMemo } from 'react';
+import { Flex } from 'antd';
+import type { Warning } from '../../../../src/core/assess/types';
 import type { EChartsCoreOption } from 'echarts/core';
 import type { PageChild } from '../../../../src/app/indicatorPageModel';
 import { WARNING_FILLS } from './pageFormat';
@@ -25,6 +27,13 @@ export interface SipingMapProps {
 }
 
 const NO_DATA = '#e8e8e8';
+
+const LEGEND: readonly [Warning, string][] = [
+  ['red', '红色预警'],
+  ['yellow', '黄色预警'],
+  ['green', '正常'],
+  ['none', '无法判断'],
+];
 
 export function mapOption(units: PageChild[], mode: MapMode, unit: string, digits: number): EChartsCoreOption {
   const byCode = new Map(units.map((u) => [u.code, u]));
@@ -50,7 +59,7 @@ export function mapOption(units: PageChild[], mode: MapMode, unit: string, digit
             bottom: 8,
             calculable: false,
             precision: digits,
-            text: [`高`, `低`],
+            text: [`${Math.max(...values).toFixed(digits)}${unit}`, `${Math.min(...values).toFixed(digits)}${unit}`],
             inRange: { color: ['#d6e4f5', '#1d5fa8'] },
             outOfRange: { color: NO_DATA },
           },
@@ -67,14 +76,8 @@ export function mapOption(units: PageChild[], mode: MapMode, unit: string, digit
         layoutSize: '92%',
         itemStyle: { areaColor: NO_DATA, borderColor: '#ffffff', borderWidth: 1.5 },
         emphasis: { label: { show: true }, itemStyle: { areaColor: '#91caff' } },
-        label: {
-          show: true,
-          fontSize: 12,
-          formatter: (p: { name: string }) => {
-            const u = byCode.get(p.name);
-            return u ? `${u.name}\n${u.value === null ? '无数据' : `${u.value.toFixed(digits)}${unit}`}` : p.name;
-          },
-        },
+        // Names only: the two urban districts are small and side by side; values are in the tooltip and the table.
+        label: { show: true, fontSize: 12, color: '#262626', formatter: (p: { name: string }) => byCode.get(p.name)?.name ?? p.name },
         data: units.map((u) => ({
           name: u.code,
           value: u.value,
@@ -98,6 +101,16 @@ export function SipingMap({ units, mode, unit, digits, onOpen, height = 420 }: S
         style={{ width: '100%', height }}
         data-testid="siping-map"
       />
+      {mode === 'status' && (
+        <Flex gap={12} wrap style={{ fontSize: 12 }} data-testid="map-legend">
+          {LEGEND.map(([warning, label]) => (
+            <span key={warning}>
+              <span style={{ display: 'inline-block', width: 10, height: 10, marginRight: 4, background: WARNING_FILLS[warning] }} />
+              {label}
+            </span>
+          ))}
+        </Flex>
+      )}
       <figcaption style={{ color: '#8c8c8c', fontSize: 12 }} data-testid="map-caption">
         示意图:四平市所辖县级单位,边界仅示意,不作为权属争议的依据。
         {failed && '地图加载失败,请刷新页面。'}

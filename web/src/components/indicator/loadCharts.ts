@@ -26,7 +26,10 @@ export async function loadCharts(): Promise<Init> {
 /** Registers the committed boundaries (web/src/maps/README.md): no tiles, no network. */
 export function loadSipingMap(): Promise<void> {
   map ??= Promise.all([loadModule(), import('../../maps/siping.geo.json')]).then(([{ registerMap }, geo]) => {
-    registerMap(SIPING_MAP, geo.default as unknown as Parameters<typeof registerMap>[1]);
+    // The source's label points (cp) put the names of the two small urban districts on top of each
+    // other; without them ECharts labels each unit at the middle of its own shape.
+    const features = geo.default.features.map((f) => ({ ...f, properties: { code: f.properties.code, name: f.properties.name } }));
+    registerMap(SIPING_MAP, { ...geo.default, features } as unknown as Parameters<typeof registerMap>[1]);
   });
   return map;
 }

@@ -88,6 +88,8 @@ export async function indicatorPageOf(source: FigureSource, kind: DataKind, requ
   );
   const ancestors: PageUnit[] = [];
   for (let p = tree.parent(org); p !== null; p = tree.parent(p)) ancestors.unshift(unitOf(p));
+  // Children are compared on the first target's series (城镇 for a target of the towns only), else the total.
+  const compared = indicator.targets[0] ?? { sex: 'total' as const, area: 'total' as const };
   const childLevel = children.length > 0 ? (tree.get(children[0] ?? '')?.level ?? null) : null;
 
   return {
@@ -118,8 +120,9 @@ export async function indicatorPageOf(source: FigureSource, kind: DataKind, requ
     breakdown: breakdownOf(series),
     childLevel,
     childLevelLabel: childLevel ? LEVEL_LABELS[childLevel] : null,
+    compared: { sex: compared.sex, area: compared.area, label: slotLabel(compared.sex, compared.area) },
     children: rows
-      .filter((r) => r.orgUnit !== org && r.sex === 'total' && r.area === 'total')
+      .filter((r) => r.orgUnit !== org && r.sex === compared.sex && r.area === compared.area)
       .map((r): PageChild => ({ ...unitOf(r.orgUnit), ...statusOf(indicator, r), drillable: withData.has(r.orgUnit) })),
   };
 }

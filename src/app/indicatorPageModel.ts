@@ -179,6 +179,8 @@ export interface IndicatorPageData {
   /** The level of the children (county for a city) and its name; null for a unit without children. */
   childLevel: OrgLevel | null;
   childLevelLabel: string | null;
-  /** The children with a value or a target, in the hierarchy's order, with value and status. */
+  /** The series the children are compared on: the first target's (城镇 for a target of the towns only), else the total. */
+  compared: { sex: Sex; area: Area; label: string };
+  /** The children with a value or a target, in the hierarchy's order, with value and status of the compared series. */
   children: PageChild[];
 }

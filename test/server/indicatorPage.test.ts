@@ -122,6 +122,16 @@ describe.each(DIALECTS)('the indicator page API (%s)', (dialect) => {
     expect(fitness.breakdown.bySex.map((c) => c.label)).toEqual(['男', '女']);
   });
 
+  it('compares the counties on the series the target names', async () => {
+    // The plan's target for activity centres is for the towns (城区) only.
+    const body = await page('viewer', `/api/indicators/activity_center_coverage?year=2024&org=${CITY}`);
+    expect(body.compared).toEqual({ sex: 'total', area: 'urban', label: '城镇' });
+    expect(body.children.map((c) => c.code)).toEqual(COUNTIES);
+    expect(body.children.some((c) => c.status === 'not_assessed')).toBe(false);
+    const under5 = await page('viewer', `/api/indicators/under5_mortality?year=2024&org=${CITY}`);
+    expect(under5.compared).toEqual({ sex: 'total', area: 'total', label: '合计' });
+  });
+
   it('goes down from the city to townships and villages where the data are', async () => {
     const city = await page('viewer', `/api/indicators/children_home_coverage?year=2024&org=${CITY}`);
     expect(city.children.every((c) => c.drillable)).toBe(true);

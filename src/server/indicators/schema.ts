@@ -110,5 +110,6 @@ export const IndicatorPageSchema = z.object({
   breakdown: z.object({ year: z.number().nullable(), total: z.number().nullable(), bySex: z.array(Cell), byArea: z.array(Cell) }),
   childLevel: Level.nullable(),
   childLevelLabel: z.string().nullable(),
+  compared: z.object({ sex: Sex, area: Area, label: z.string() }),
   children: z.array(Unit.extend({ ...Figures, drillable: z.boolean() })),
 });

@@ -33,6 +33,8 @@ export function IndicatorView({ page, showMap, onOpenUnit }: IndicatorViewProps)
   const open = onOpenUnit ? (code: string) => onOpenUnit(code) : undefined;
   const mapped = showMap && page.children.length > 0 && page.children.every((c) => SIPING_COUNTIES.includes(c.code));
   const { unit, digits } = page.indicator;
+  const comparedOn = page.assessments.find((a) => a.sex === page.compared.sex && a.area === page.compared.area);
+  const comparedLabel = page.compared.sex === 'total' && page.compared.area === 'total' ? '' : `(${page.compared.label})`;
 
   return (
     <Flex vertical gap={16}>
@@ -74,7 +76,7 @@ export function IndicatorView({ page, showMap, onOpenUnit }: IndicatorViewProps)
       )}
       {page.children.length > 0 && (
         <Card
-          title={`各${page.childLevelLabel ?? '下级单位'}比较`}
+          title={`各${page.childLevelLabel ?? '下级单位'}比较${comparedLabel}`}
           size="small"
           data-testid="comparison-card"
           extra={
@@ -88,7 +90,7 @@ export function IndicatorView({ page, showMap, onOpenUnit }: IndicatorViewProps)
         >
           <Row gutter={[16, 16]}>
             <Col xs={24} lg={mapped ? 12 : 24}>
-              <ComparisonBar units={page.children} unit={unit} digits={digits} target={selected} onOpen={open} />
+              <ComparisonBar units={page.children} unit={unit} digits={digits} target={comparedOn} onOpen={open} />
             </Col>
             {mapped && (
               <Col xs={24} lg={12}>

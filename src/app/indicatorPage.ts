@@ -11,7 +11,7 @@ import { ratePath } from '../core/assess/paths.js';
 import { activeTargetText, indicatorDigits, outlookFigureOf, ratesOnGap } from '../core/phrasing/figures.js';
 import { AREA_LABELS, describeTarget, SEX_LABELS, STATUS_LABELS, WARNING_LABELS } from '../core/phrasing/labels.js';
 import { outlookSentence } from '../core/phrasing/progressSentences.js';
-import { formatValue } from '../core/phrasing/reportNumbers.js';
+import { formatValue, unitSuffix } from '../core/phrasing/reportNumbers.js';
 import { AREAS, type Area, type Indicator, type OrgLevel, type Plan, SEXES, type Sex } from '../core/plan/types.js';
 import { getOrgTree } from '../db/queries/getOrgTree.js';
 import { getValueNotes, type ValueNote } from '../db/queries/getValueNotes.js';
@@ -134,6 +134,7 @@ function indicatorFacts(plan: Plan, indicator: Indicator): Omit<PageIndicator, '
     code: indicator.code,
     name: indicator.name,
     unit: indicator.unit,
+    unitSuffix: unitSuffix(indicator.unit),
     direction: indicator.direction,
     directionLabel: indicator.direction === 'up' ? '正向指标(越高越好)' : '逆向指标(越低越好)',
     bounded: indicator.bounded,

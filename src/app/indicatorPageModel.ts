@@ -18,6 +18,8 @@ export interface PageIndicator {
   code: string;
   name: string;
   unit: string;
+  /** The unit as written after a number: ‰, %, /10万, 次. */
+  unitSuffix: string;
   /** up: higher is better; down: lower is better. */
   direction: 'up' | 'down';
   directionLabel: string;

@@ -21,6 +21,7 @@ const Indicator = z.object({
   code: z.string(),
   name: z.string(),
   unit: z.string(),
+  unitSuffix: z.string(),
   direction: z.enum(['up', 'down']),
   directionLabel: z.string(),
   bounded: z.boolean(),

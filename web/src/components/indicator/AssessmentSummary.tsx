@@ -8,7 +8,7 @@ import { fixed, rateText, WARNING_FILLS } from './pageFormat';
 import { StatusTag } from './StatusTag';
 
 function Figures({ page, a }: { page: IndicatorPageData; a: PageAssessment }) {
-  const { digits, unit, bounded, direction } = page.indicator;
+  const { digits, unitSuffix: unit, bounded, direction } = page.indicator;
   const onGap = bounded && direction === 'up';
   const missed = a.milestones.filter((m) => !m.met);
   return (

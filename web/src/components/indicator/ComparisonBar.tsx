@@ -3,11 +3,14 @@ import { useMemo } from 'react';
 import type { EChartsCoreOption } from 'echarts/core';
 import type { PageAssessment, PageChild } from '../../../../src/app/indicatorPageModel';
 import { WARNING_FILLS } from './pageFormat';
+import { targetLabel } from './trendOption';
 import { useChart } from './useChart';
 
 export interface ComparisonBarProps {
   units: PageChild[];
   unit: string;
+  /** The unit as written after a number (/10万 for 1/10万). */
+  suffix: string;
   digits: number;
   /** The unit's own assessment: its target is drawn across the bars. */
   target: PageAssessment | undefined;
@@ -15,7 +18,13 @@ export interface ComparisonBarProps {
   height?: number;
 }
 
-export function comparisonOption(units: PageChild[], unit: string, digits: number, target: PageAssessment | undefined): EChartsCoreOption {
+export function comparisonOption(
+  units: PageChild[],
+  unit: string,
+  suffix: string,
+  digits: number,
+  target: PageAssessment | undefined,
+): EChartsCoreOption {
   return {
     animation: false,
     grid: { left: 56, right: 24, top: 32, bottom: units.length > 6 ? 72 : 32 },
@@ -44,7 +53,7 @@ export function comparisonOption(units: PageChild[], unit: string, digits: numbe
                 symbol: 'none',
                 silent: true,
                 lineStyle: { color: '#cf1322' },
-                label: { formatter: `目标 ${target.targetText}`, position: 'insideEndTop', color: '#cf1322' },
+                label: { formatter: `目标 ${targetLabel(target, digits, suffix)}`, position: 'insideEndTop', color: '#cf1322' },
                 data: [{ yAxis: target.targetValue }],
               },
             }
@@ -54,8 +63,8 @@ export function comparisonOption(units: PageChild[], unit: string, digits: numbe
   };
 }
 
-export function ComparisonBar({ units, unit, digits, target, onOpen, height = 300 }: ComparisonBarProps) {
-  const option = useMemo(() => comparisonOption(units, unit, digits, target), [units, unit, digits, target]);
+export function ComparisonBar({ units, unit, suffix, digits, target, onOpen, height = 300 }: ComparisonBarProps) {
+  const option = useMemo(() => comparisonOption(units, unit, suffix, digits, target), [units, unit, suffix, digits, target]);
   const open = (name: string) => {
     const u = units.find((x) => x.name === name);
     if (u && onOpen) onOpen(u.code);

@@ -32,7 +32,7 @@ export function IndicatorView({ page, showMap, onOpenUnit }: IndicatorViewProps)
   const drillable = useMemo(() => new Set(page.children.filter((c) => c.drillable).map((c) => c.code)), [page.children]);
   const open = onOpenUnit ? (code: string) => onOpenUnit(code) : undefined;
   const mapped = showMap && page.children.length > 0 && page.children.every((c) => SIPING_COUNTIES.includes(c.code));
-  const { unit, digits } = page.indicator;
+  const { unit, unitSuffix, digits } = page.indicator;
   const comparedOn = page.assessments.find((a) => a.sex === page.compared.sex && a.area === page.compared.area);
   const comparedLabel = page.compared.sex === 'total' && page.compared.area === 'total' ? '' : `(${page.compared.label})`;
 
@@ -90,11 +90,11 @@ export function IndicatorView({ page, showMap, onOpenUnit }: IndicatorViewProps)
         >
           <Row gutter={[16, 16]}>
             <Col xs={24} lg={mapped ? 12 : 24}>
-              <ComparisonBar units={page.children} unit={unit} digits={digits} target={comparedOn} onOpen={open} />
+              <ComparisonBar units={page.children} unit={unit} suffix={unitSuffix} digits={digits} target={comparedOn} onOpen={open} />
             </Col>
             {mapped && (
               <Col xs={24} lg={12}>
-                <SipingMap units={page.children} mode={mode} unit={unit} digits={digits} onOpen={open} />
+                <SipingMap units={page.children} mode={mode} unit={unitSuffix} digits={digits} onOpen={open} />
               </Col>
             )}
           </Row>

@@ -27,12 +27,18 @@ function onYears(years: number[], points: readonly PagePoint[]): (number | null)
   return years.map((y) => byYear.get(y) ?? null);
 }
 
+/** A reduction target is drawn at the level it comes to: ≤12.5/10万(比2020年下降20%). */
+export function targetLabel(a: PageAssessment, digits: number, suffix: string): string {
+  if (a.targetKind === 'reduce_by' && a.targetValue !== null) return `≤${a.targetValue.toFixed(digits)}${suffix}(${a.targetText})`;
+  return a.targetText;
+}
+
 /** `selected`: the assessment whose target, projection and required path are drawn. */
 export function trendOption(page: IndicatorPageData, selected: PageAssessment | undefined): EChartsCoreOption {
-  const { unit, digits } = page.indicator;
+  const { unit, unitSuffix, digits } = page.indicator;
   const years = yearsOf(page, selected);
   const target = selected ? page.targets.find((t) => t.sex === selected.sex && t.area === selected.area) : undefined;
-  const format = (v: unknown) => (typeof v === 'number' ? `${v.toFixed(digits)}${unit}` : '—');
+  const format = (v: unknown) => (typeof v === 'number' ? `${v.toFixed(digits)}${unitSuffix}` : '—');
   const lines = page.series.map((s, i) => {
     const chosen = selected !== undefined && s.sex === selected.sex && s.area === selected.area;
     return {
@@ -49,7 +55,7 @@ export function trendOption(page: IndicatorPageData, selected: PageAssessment | 
               symbol: 'none',
               silent: true,
               lineStyle: { color: '#cf1322', type: 'solid', width: 1.5 },
-              label: { formatter: `目标 ${selected.targetText}`, position: 'insideEndTop', color: '#cf1322' },
+              label: { formatter: `目标 ${targetLabel(selected, digits, unitSuffix)}`, position: 'insideEndTop', color: '#cf1322' },
               data: [{ yAxis: selected.targetValue }],
             },
           }

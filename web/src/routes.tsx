@@ -4,8 +4,11 @@
  */
 import { lazy, type ReactNode } from 'react';
 import {
+  AlertOutlined,
   AuditOutlined,
   CheckSquareOutlined,
+  ColumnWidthOutlined,
+  DashboardOutlined,
   EditOutlined,
   FileExcelOutlined,
   FileProtectOutlined,
@@ -38,6 +41,9 @@ const ReportsPage = lazy(() => import('./pages/ReportsPage'));
 const PublicationsPage = lazy(() => import('./pages/PublicationsPage'));
 const IndicatorListPage = lazy(() => import('./pages/IndicatorListPage'));
 const IndicatorPage = lazy(() => import('./pages/IndicatorPage'));
+const OverviewPage = lazy(() => import('./pages/OverviewPage'));
+const WarningsPage = lazy(() => import('./pages/WarningsPage'));
+const DisparitiesPage = lazy(() => import('./pages/DisparitiesPage'));
 
 /** Sections of the side menu, in the order shown; a route without one is at the top. */
 export const MENU_GROUPS = ['监测分析', '数据填报', '工作管理', '系统管理'] as const;
@@ -61,8 +67,11 @@ const OFFICE: readonly Role[] = ['admin', 'evaluator'];
 export const ROUTES: AppRoute[] = [
   { path: '/', label: '工作台', icon: <HomeOutlined />, roles: ALL, element: <HomePage /> },
   { path: '/reports', label: '报告', icon: <FileTextOutlined />, roles: ALL, element: <ReportsPage /> },
+  { path: '/overview', label: '总览', icon: <DashboardOutlined />, roles: ALL, element: <OverviewPage />, group: '监测分析' },
   { path: '/indicators', label: '监测指标', icon: <LineChartOutlined />, roles: ALL, element: <IndicatorListPage />, group: '监测分析' },
   { path: '/indicators/:code', label: '指标详情', roles: ALL, element: <IndicatorPage />, group: '监测分析', hideInMenu: true },
+  { path: '/warnings', label: '预警', icon: <AlertOutlined />, roles: ALL, element: <WarningsPage />, group: '监测分析' },
+  { path: '/disparities', label: '差距', icon: <ColumnWidthOutlined />, roles: ALL, element: <DisparitiesPage />, group: '监测分析' },
   {
     path: '/entry',
     label: '填报',

@@ -24,6 +24,7 @@ import { query } from '../api/client';
 import { useUser } from '../auth/AuthContext';
 import { StateTag } from '../components/entry/StateTag';
 import { ErrorAlert } from '../components/ErrorAlert';
+import { OverviewGlance } from '../components/monitoring/OverviewGlance';
 import { YearSelect } from '../components/YearSelect';
 import { STATE_LABELS, type SubmissionState } from '../core';
 import { useCompleteness, type CompletenessRow } from '../hooks/useCompleteness';
@@ -368,6 +369,7 @@ export default function HomePage() {
       )}
       <Space orientation="vertical" size={16} style={{ width: '100%' }}>
         {cards}
+        <OverviewGlance />
         <Shortcuts year={year} />
       </Space>
     </div>

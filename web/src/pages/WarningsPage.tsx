@@ -1,0 +1,210 @@
+/**
+ * 预警: the red and yellow targets of a unit and year, why each is warned and who answers for it,
+ * exportable to Excel; and the warning history since the baseline year.
+ */
+import { useEffect, useState } from 'react';
+import { Link } from 'react-router-dom';
+import { App, Button, Card, Empty, Flex, Select, Space, Statistic, Table, Tag, Typography } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import { DownloadOutlined } from '@ant-design/icons';
+import { download, errorMessage, query } from '../api/client';
+import { ErrorAlert } from '../components/ErrorAlert';
+import { FullPageSpin } from '../components/FullPageSpin';
+import { FigureToolbar } from '../components/monitoring/FigureToolbar';
+import { STATUS_TAG_COLORS, WARNING_STYLES } from '../components/monitoring/figureStyle';
+import { WarningHistoryCard } from '../components/monitoring/WarningHistoryCard';
+import { useDepartments } from '../hooks/useDepartments';
+import { useFigureSelection } from '../hooks/useFigureSelection';
+import {
+  prefetchNeighbours,
+  useWarningHistory,
+  useWarnings,
+  warningExportUrl,
+  warningsUrl,
+  type WarnedTarget,
+} from '../hooks/useMonitoring';
+
+export default function WarningsPage() {
+  const { message } = App.useApp();
+  const selection = useFigureSelection();
+  const { request, years, neighbours, setYear } = selection;
+  const [department, setDepartment] = useState<string | undefined>(undefined);
+  const list = useWarnings(request, department);
+  const history = useWarningHistory(request);
+  const departments = useDepartments();
+  const [busy, setBusy] = useState(false);
+  const data = list.data;
+  const shown =
+    data && data.orgUnit.code === request.org && data.data === request.data && (request.year === null || data.year === request.year);
+
+  useEffect(() => {
+    if (request.year === null && data) setYear(data.year);
+  }, [request.year, data, setYear]);
+  useEffect(() => {
+    if (data) prefetchNeighbours((r) => warningsUrl(r, department), { ...request, year: data.year }, years, neighbours);
+  }, [data, request, years, neighbours, department]);
+
+  const exportList = async () => {
+    setBusy(true);
+    try {
+      await download(warningExportUrl({ ...request, year: request.year ?? data?.year ?? null }, department));
+      message.success('已导出预警指标');
+    } catch (e) {
+      message.error(errorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const columns: ColumnsType<WarnedTarget> = [
+    {
+      title: '预警',
+      key: 'warning',
+      width: 96,
+      render: (_, i) => (
+        <Tag color={i.warning === 'red' ? 'red' : 'gold'} data-testid="warning-tag" data-warning={i.warning}>
+          {i.warningLabel}
+        </Tag>
+      ),
+    },
+    {
+      title: '指标',
+      key: 'name',
+      width: 240,
+      render: (_, i) => (
+        <Link
+          to={`/indicators/${i.indicator}${query({ org: data?.orgUnit.code, year: data?.year })}`}
+          data-testid="warning-indicator"
+          data-indicator={i.indicator}
+          data-sex={i.sex}
+          data-area={i.area}
+        >
+          {i.name}
+        </Link>
+      ),
+    },
+    { title: '领域', dataIndex: 'domainName', key: 'domain', width: 110 },
+    {
+      title: '最新值',
+      key: 'value',
+      width: 110,
+      render: (_, i) => (
+        <span className="num" data-testid="warning-value">
+          {i.valueText}
+          {i.latestYear !== null && i.latestYear !== data?.year ? `(${i.latestYear}年)` : ''}
+        </span>
+      ),
+    },
+    { title: '目标', dataIndex: 'targetText', key: 'target', width: 130 },
+    {
+      title: '状态',
+      key: 'status',
+      width: 120,
+      render: (_, i) => <Tag color={STATUS_TAG_COLORS[i.status]}>{i.statusLabel}</Tag>,
+    },
+    {
+      title: '预警原因',
+      key: 'reason',
+      render: (_, i) => (
+        <Space orientation="vertical" size={2}>
+          <span>
+            {i.causeLabels.map((c) => (
+              <Tag key={c} variant="outlined">
+                {c}
+              </Tag>
+            ))}
+          </span>
+          <Typography.Text data-testid="warning-reason">{i.reason}</Typography.Text>
+        </Space>
+      ),
+    },
+    {
+      title: '牵头单位',
+      key: 'lead',
+      width: 140,
+      render: (_, i) => i.lead?.name ?? <Typography.Text type="warning">未指定</Typography.Text>,
+    },
+    { title: '配合单位', key: 'cooperating', width: 180, render: (_, i) => i.cooperating.map((c) => c.name).join('、') || '—' },
+  ];
+
+  return (
+    <Flex vertical gap={16}>
+      <Card title={data ? `预警 · ${data.orgUnit.name} ${data.year}年` : '预警'}>
+        <FigureToolbar
+          selection={selection}
+          shownYear={data?.year ?? null}
+          refreshing={list.loading && data !== undefined}
+          synthetic={data?.synthetic}
+        >
+          <Space>
+            <Select<string>
+              aria-label="成员单位"
+              data-testid="department-select"
+              allowClear
+              placeholder="全部成员单位"
+              style={{ width: 200 }}
+              value={department}
+              onChange={(v) => setDepartment(v || undefined)}
+              options={(departments.data?.departments ?? []).filter((d) => d.active).map((d) => ({ value: d.code, label: d.name }))}
+            />
+            <Button
+              icon={<DownloadOutlined />}
+              loading={busy}
+              onClick={() => void exportList()}
+              disabled={!data}
+              data-testid="warning-export"
+            >
+              导出 Excel
+            </Button>
+          </Space>
+        </FigureToolbar>
+        <ErrorAlert error={list.error} retry={list.reload} />
+        {!data ? (
+          !list.error && <FullPageSpin />
+        ) : (
+          <div
+            style={{ opacity: shown ? 1 : 0.55 }}
+            data-testid="warnings"
+            data-year={data.year}
+            data-org={data.orgUnit.code}
+            data-kind={data.data}
+          >
+            <Flex gap={24} style={{ marginBottom: 12 }}>
+              <Statistic
+                title="红色预警"
+                value={data.red}
+                suffix="项"
+                styles={{ content: { color: WARNING_STYLES.red.color } }}
+                data-testid="red-count"
+              />
+              <Statistic
+                title="黄色预警"
+                value={data.yellow}
+                suffix="项"
+                styles={{ content: { color: WARNING_STYLES.yellow.color } }}
+                data-testid="yellow-count"
+              />
+              <Typography.Paragraph type="secondary" style={{ maxWidth: 560, margin: 0, alignSelf: 'center' }}>
+                红色预警:出现退步,或按现有速度难以如期达标;黄色预警:需加快进度,或最新一年变化幅度明显超过以往(波动较大)。预警指标由牵头单位会同配合单位分析原因、提出措施。
+              </Typography.Paragraph>
+            </Flex>
+            {data.items.length === 0 ? (
+              <Empty description={`${data.year}年${data.orgUnit.name}没有指标处于红色或黄色预警`} />
+            ) : (
+              <Table<WarnedTarget>
+                size="small"
+                rowKey={(i) => `${i.indicator}|${i.sex}|${i.area}`}
+                columns={columns}
+                dataSource={data.items}
+                pagination={false}
+                scroll={{ x: 1200 }}
+              />
+            )}
+          </div>
+        )}
+      </Card>
+      <ErrorAlert error={history.error} retry={history.reload} />
+      {history.data && <WarningHistoryCard history={history.data} />}
+    </Flex>
+  );
+}

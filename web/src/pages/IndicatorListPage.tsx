@@ -14,6 +14,7 @@ import { useApi } from '../hooks/useApi';
 import { usePlan } from '../hooks/usePlan';
 import { useYear } from '../hooks/useYear';
 import type { Status, Warning } from '../../../src/core/assess/types';
+import { formatNumber, unitSuffix, valueDigits } from '../../../src/core/phrasing/reportNumbers';
 
 interface AssessmentRow {
   indicator: string;
@@ -24,6 +25,7 @@ interface AssessmentRow {
   area: string;
   value: number | null;
   latestYear: number | null;
+  targetValue: number | null;
   status: Status;
   statusLabel: string;
   warning: Warning;
@@ -58,15 +60,22 @@ export default function IndicatorListPage() {
     if (!data || !plan.data) return [];
     const domains = new Map(plan.data.domains.map((d) => [d.code, d.name]));
     const indicators = new Map(plan.data.indicators.map((i) => [i.code, i]));
-    // The totals, and the disaggregations that are targets of their own (parent schools: urban, rural).
+    // The plan's targets (parent schools: urban and rural, each its own); the total of an indicator without one.
+    const assessed = new Set(data.rows.filter((r) => r.status !== 'not_assessed').map((r) => r.indicator));
     return data.rows
-      .filter((r) => (r.sex === 'total' && r.area === 'total') || r.status !== 'not_assessed')
-      .map((r) => ({
-        ...r,
-        key: `${r.indicator}|${r.sex}|${r.area}`,
-        domainName: domains.get(r.domain) ?? r.domain,
-        targetText: indicators.get(r.indicator)?.targetText ?? '',
-      }));
+      .filter((r) => (assessed.has(r.indicator) ? r.status !== 'not_assessed' : r.sex === 'total' && r.area === 'total'))
+      .map((r) => {
+        const planned = indicators.get(r.indicator);
+        const ownTarget = r.targetValue !== null && (r.sex !== 'total' || r.area !== 'total');
+        return {
+          ...r,
+          key: `${r.indicator}|${r.sex}|${r.area}`,
+          domainName: domains.get(r.domain) ?? r.domain,
+          targetText: ownTarget
+            ? `${planned?.direction === 'down' ? '≤' : '≥'}${r.targetValue}${unitSuffix(r.unit)}`
+            : (planned?.targetText ?? ''),
+        };
+      });
   }, [data, plan.data]);
 
   const link = (code: string) =>
@@ -121,7 +130,7 @@ export default function IndicatorListPage() {
             dataIndex: 'value',
             align: 'right',
             width: 90,
-            render: (v: number | null) => (v === null ? '—' : Number(v.toFixed(2))),
+            render: (v: number | null, r) => (v === null ? '—' : formatNumber(v, valueDigits(r.unit))),
           },
           { title: '年度', dataIndex: 'latestYear', width: 70, render: (y: number | null) => y ?? '—' },
           { title: '规划目标', dataIndex: 'targetText', width: 160 },

@@ -283,15 +283,19 @@ async function measure(
   };
 }
 
-/** Random units, a third of each level, and years: one request per (unit, year) pair. */
+/**
+ * Random units and years, one request per (unit, year) pair: a tenth provinces (there are only
+ * 31 × 3 pairs), three tenths prefectures, six tenths counties.
+ */
 function sample(units: readonly Unit[], count: number, seed: number): { unit: Unit; year: number }[] {
   const random = new SeededRandom(seed);
   const byLevel = (level: Unit['level']) => units.filter((u) => u.level === level);
-  const levels = [byLevel('province'), byLevel('city'), byLevel('county')];
+  const [provinces, cities, counties] = [byLevel('province'), byLevel('city'), byLevel('county')];
   const seen = new Set<string>();
   const out: { unit: Unit; year: number }[] = [];
   while (out.length < count) {
-    const pool = levels[out.length % 3] ?? [];
+    const draw = random.next();
+    const pool = draw < 0.1 ? provinces : draw < 0.4 ? cities : counties;
     const unit = pool[Math.floor(random.next() * pool.length)];
     const year = 2022 + Math.floor(random.next() * 3);
     if (!unit || seen.has(`${unit.code}|${year}`)) continue;
@@ -360,7 +364,7 @@ async function main(): Promise<void> {
       `first page after the load (figure store computed, approved figures): ${firstPage.toFixed(1)} s; all figures: ${firstAll.toFixed(1)} s`,
     );
     console.log(
-      `\n${units.length} units; ${REQUESTS} requests per endpoint, ${CONCURRENCY} at a time, random provinces, prefectures and counties, years 2022–2024:`,
+      `\n${units.length} units; ${REQUESTS} requests per endpoint, ${CONCURRENCY} at a time, random units (1/10 provinces, 3/10 prefectures, 6/10 counties), years 2022–2024:`,
     );
     console.log('| endpoint | requests | p50 | p95 | p99 | max | errors |');
     console.log('|---|---|---|---|---|---|---|');

@@ -5,7 +5,7 @@
 import type { OrgScope } from '../core/access/scope.js';
 import type { Db } from '../db/dialect.js';
 import type { ValueFilter } from './assessment.js';
-import { getResponsibilities, type Responsibilities } from './responsibilities.js';
+import { getResponsibilitiesByYear } from './responsibilities.js';
 
 /**
  * @param reportingUnits when given, only values of these reporting units are ever asked about:
@@ -20,8 +20,7 @@ export async function approvedFilter(
   let query = db.selectFrom('submission').select(['department_code', 'org_unit_code', 'year']).where('state', '=', 'approved');
   if (reportingUnits) query = query.where('org_unit_code', 'in', reportingUnits.length > 0 ? [...reportingUnits] : ['']);
   const approved = new Set((await query.execute()).map((s) => `${s.department_code}|${s.org_unit_code}|${s.year}`));
-  const byYear = new Map<number, Responsibilities>();
-  for (let y = years.from; y <= years.to; y++) byYear.set(y, await getResponsibilities(db, y));
+  const byYear = await getResponsibilitiesByYear(db, years);
   const reportingUnit = new Map<string, string | undefined>();
   return (indicator, orgUnit, year) => {
     const lead = byYear.get(year)?.get(indicator)?.lead;

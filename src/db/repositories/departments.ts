@@ -1,5 +1,5 @@
 /** Member departments and the division of work per year (year 0: the default for every year). */
-import type { Assignment, Department } from '../../core/plan/departments.js';
+import type { Assignment, AssignmentRole, Department } from '../../core/plan/departments.js';
 import type { Db } from '../dialect.js';
 import { bumpVersion } from './meta.js';
 
@@ -60,6 +60,18 @@ export async function seedDepartments(
  * rows for it (year 0 being the default).
  */
 export async function getAssignments(db: Db, year: number): Promise<(Assignment & { year: number })[]> {
+  return assignmentsInForce(await assignmentRowsUpTo(db, year), year);
+}
+
+export interface AssignmentRow {
+  year: number;
+  item_code: string;
+  department_code: string;
+  role: AssignmentRole;
+}
+
+/** Every assignment row up to a year, by item and latest year first (what assignmentsInForce expects). */
+export async function assignmentRowsUpTo(db: Db, year: number): Promise<AssignmentRow[]> {
   const rows = await db
     .selectFrom('assignment')
     .select(['year', 'item_code', 'department_code', 'role'])
@@ -67,9 +79,15 @@ export async function getAssignments(db: Db, year: number): Promise<(Assignment 
     .orderBy('item_code')
     .orderBy('year', 'desc')
     .execute();
+  return rows.map((r) => ({ ...r, year: Number(r.year) }));
+}
+
+/** The rows in force in a year: per item, those of the latest year at or before it (year 0 is the default). */
+export function assignmentsInForce(rows: readonly AssignmentRow[], year: number): (Assignment & { year: number })[] {
   const chosenYear = new Map<string, number>();
   const out: (Assignment & { year: number })[] = [];
   for (const r of rows) {
+    if (r.year > year) continue;
     const chosen = chosenYear.get(r.item_code);
     if (chosen === undefined) chosenYear.set(r.item_code, r.year);
     else if (chosen !== r.year) continue;

@@ -9,6 +9,8 @@ import { AppLayout } from './layout/AppLayout';
 import { ROUTES, type AppRoute } from './routes';
 
 const LoginPage = lazy(() => import('./pages/LoginPage'));
+// The public portal: no login, its own frame, loaded only when opened.
+const PublicSite = lazy(() => import('./public/PublicSite'));
 
 function RequireAuth({ children }: { children: ReactNode }) {
   const { checked, user } = useAuth();
@@ -36,6 +38,16 @@ export function App() {
           <PageErrorBoundary>
             <Suspense fallback={<FullPageSpin />}>
               <LoginPage />
+            </Suspense>
+          </PageErrorBoundary>
+        }
+      />
+      <Route
+        path="/public/*"
+        element={
+          <PageErrorBoundary>
+            <Suspense fallback={<FullPageSpin />}>
+              <PublicSite />
             </Suspense>
           </PageErrorBoundary>
         }

@@ -1,0 +1,120 @@
+/** The public portal's API (/api/public/…, no session): its answers' shapes and the hooks reading them. */
+import type { Status, Warning } from '../../../src/core/assess/types';
+import { useApi } from '../hooks/useApi';
+
+export interface PortalUnit {
+  code: string;
+  name: string;
+}
+
+/** GET /api/public/years */
+export interface PortalInfo {
+  planName: string;
+  period: { start: number; end: number };
+  baselineYear: number;
+  /** The plan's region first, then its county-level units. */
+  units: PortalUnit[];
+  /** Published years, oldest first. */
+  years: number[];
+  syntheticNotice: string | null;
+}
+
+export interface AboutItem {
+  code: string;
+  number: number;
+  text: string;
+}
+
+export interface AboutIndicator {
+  code: string;
+  name: string;
+  unit: string;
+  planRef: string;
+  targets: string[];
+}
+
+export interface AboutDomain {
+  code: string;
+  name: string;
+  goals: AboutItem[];
+  measures: AboutItem[];
+  indicators: AboutIndicator[];
+}
+
+/** GET /api/public/plan */
+export interface AboutPlan {
+  name: string;
+  period: { start: number; end: number };
+  baselineYear: number;
+  source: string;
+  domains: AboutDomain[];
+}
+
+export const DOWNLOADS = [
+  { format: 'csv', label: 'CSV', description: 'UTF-8 编码(带 BOM,Excel 可直接打开),中文表头,每行一个数值,与系统导入的长格式相同。' },
+  { format: 'xlsx', label: 'Excel(.xlsx)', description: '含“说明”页和“数据”页,列同 CSV。' },
+  {
+    format: 'sdmx',
+    label: 'SDMX-CSV',
+    description: 'SDMX-CSV 2.0 格式(SDMX 3.0 数据消息),维度 INDICATOR、REF_AREA、TIME_PERIOD、SEX、URBANISATION、AGE,供统计软件读取。',
+  },
+] as const;
+
+export const downloadUrl = (format: string): string => `/api/public/downloads/${format}`;
+
+export function usePortalInfo() {
+  return useApi<PortalInfo>('/api/public/years');
+}
+
+export function useAboutPlan() {
+  return useApi<AboutPlan>('/api/public/plan');
+}
+
+export interface SummaryFigures {
+  counts: Record<Status, number>;
+  total: number;
+  assessed: number;
+  achieved: number;
+  achievementRate: number | null;
+  achievementRateText: string;
+}
+
+export interface OverviewTile {
+  indicator: string;
+  name: string;
+  domain: string;
+  unit: string;
+  value: number | null;
+  valueText: string;
+  latestYear: number | null;
+  targetText: string;
+  targetYear: number | null;
+  status: Status;
+  statusLabel: string;
+  warning: Warning;
+  warningLabel: string;
+}
+
+export interface QualitativeItem {
+  code: string;
+  kindLabel: string;
+  domain: string;
+  text: string;
+  rating: string | null;
+  ratingLabel: string;
+}
+
+/** GET /api/public/overview (the shape of GET /api/overview). */
+export interface PublicOverview {
+  year: number;
+  orgUnit: { code: string; name: string; level: string };
+  baselineYear: number;
+  overall: SummaryFigures;
+  domains: (SummaryFigures & { code: string; name: string })[];
+  tiles: OverviewTile[];
+  qualitative: { items: QualitativeItem[] };
+}
+
+export function usePublicOverview(year: number | null, org: string | null) {
+  return useApi<PublicOverview>(year !== null && org !== null ? `/api/public/overview?year=${year}&org=${encodeURIComponent(org)}` : null);
+}

@@ -63,7 +63,7 @@ export async function indicatorPageOf(source: FigureSource, kind: DataKind, requ
   const { code, org, year } = request;
   const indicator = source.plan.indicators.find((i) => i.code === code);
   if (!indicator) throw missing(`未知的指标代码“${code}”`);
-  const { tree, names } = await getOrgTree(source.db);
+  const { tree, names } = source.org ?? (await getOrgTree(source.db));
   const node = tree.get(org);
   if (!node) throw missing(`单位代码“${org}”不存在`);
   const unitOf = (c: string): PageUnit => ({ code: c, name: names.get(c) ?? c, level: tree.get(c)?.level ?? 'county' });

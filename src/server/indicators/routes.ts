@@ -57,7 +57,9 @@ export function registerIndicatorRoutes(app: FastifyInstance, ctx: ServerContext
         ctx.db,
         `${code}|${org}|${year}|${assignments}`,
         async () => {
-          const page = await runApp(() => indicatorPageOf({ db: ctx.db, plan: ctx.plan(), scope: ctx.scope() }, data, { code, org, year }));
+          const page = await runApp(() =>
+            indicatorPageOf({ db: ctx.db, plan: ctx.plan(), scope: ctx.scope(), org: ctx.org() }, data, { code, org, year }),
+          );
           return JSON.stringify(IndicatorPageSchema.parse(page));
         },
         request.auth?.versions,

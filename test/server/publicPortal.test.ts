@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getResponsibilities } from '../../src/app/responsibilities.js';
 import { DIALECTS } from '../support/databases.js';
@@ -269,5 +272,30 @@ describe.each(DIALECTS)('the public portal shows approved figures of published y
     expect(plan.domains.reduce((n, d) => n + d.goals.length, 0)).toBe(68);
     expect(plan.domains.reduce((n, d) => n + d.measures.length, 0)).toBe(72);
     expect(plan.domains.reduce((n, d) => n + d.indicators.length, 0)).toBe(36);
+  });
+});
+
+describe('the web app’s page at /public', () => {
+  const webRoot = mkdtempSync(join(tmpdir(), 'childplan-web-'));
+  writeFileSync(join(webRoot, 'index.html'), '<!doctype html><title>childplan</title><div id="root"></div>');
+  const server = useServer('sqlite', { config: { webRoot } });
+
+  it('is served at /public and every path below it, without a session, for the browser to route', async () => {
+    for (const path of [
+      '/public',
+      '/public/',
+      '/public/about',
+      '/public/downloads',
+      '/public/indicators/neonatal_mortality?year=2024&org=220300',
+    ]) {
+      const res = await server.anonymous().get(path);
+      expect(res.statusCode, path).toBe(200);
+      expect(res.headers['content-type'], path).toContain('text/html');
+      expect(res.body).toContain('<div id="root"></div>');
+    }
+    // An unknown API path under /api/public is refused in JSON, never answered with the page.
+    const api = await server.anonymous().get('/api/public/nothing');
+    expect(api.statusCode).toBeGreaterThanOrEqual(400);
+    expect(api.headers['content-type']).toContain('application/json');
   });
 });

@@ -299,3 +299,17 @@ describe('the web app’s page at /public', () => {
     expect(api.headers['content-type']).toContain('application/json');
   });
 });
+
+describe('the public portal’s rate limit', () => {
+  const server = useServer('sqlite');
+
+  it('answers a visitor who downloads too often with 429 and a Chinese message', async () => {
+    const anonymous = server.anonymous();
+    const codes: number[] = [];
+    for (let i = 0; i < 21; i++) codes.push((await anonymous.get('/api/public/downloads/sdmx')).statusCode);
+    expect(codes.slice(0, 20).every((c) => c === 200)).toBe(true);
+    const last = await anonymous.get('/api/public/downloads/sdmx');
+    expect(last.statusCode).toBe(429);
+    expect(last.json().error).toBe('请求过于频繁,请稍后再试');
+  });
+});

@@ -47,7 +47,7 @@ export default function OverviewPage() {
       />
       <ErrorAlert error={error} retry={reload} />
       {data ? (
-        <div style={{ opacity: shown ? 1 : 0.55, transition: 'opacity 0.2s' }}>
+        <div style={{ opacity: shown ? 1 : 0.55, transition: 'opacity 0.2s' }} data-current={shown !== undefined}>
           <OverviewView overview={data} tileHref={tileHref} />
         </div>
       ) : (

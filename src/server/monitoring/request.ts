@@ -35,7 +35,7 @@ export interface FigureTarget {
 }
 
 export function figureSource(ctx: ServerContext): FigureSource {
-  return { db: ctx.db, plan: ctx.plan(), scope: ctx.scope() };
+  return { db: ctx.db, plan: ctx.plan(), scope: ctx.scope(), org: ctx.org() };
 }
 
 // The year a page opens on changes only with an approval.

@@ -23,5 +23,5 @@ export const NO_SECURITY: readonly Record<string, string[]>[] = [];
 
 /** The public reads figures as an anonymous visitor would: the whole plan region, public kind only. */
 export function publicSource(ctx: ServerContext): FigureSource {
-  return { db: ctx.db, plan: ctx.plan(), scope: ctx.scope() };
+  return { db: ctx.db, plan: ctx.plan(), scope: ctx.scope(), org: ctx.org() };
 }

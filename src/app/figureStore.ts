@@ -13,7 +13,9 @@ import {
   getFigureStamps,
   getLastDataYear,
   getReportedFigures,
+  getReportedYears,
   getStoredFigures,
+  getUnitsWithStoredFigures,
   replaceStoredFigures,
 } from '../db/queries/figureRollup.js';
 import { getOrgTree, type OrgDirectory } from '../db/queries/getOrgTree.js';
@@ -160,6 +162,30 @@ export async function figuresAt(
   const unitOrder = new Map(orgUnits.map((u, i) => [u, i]));
   for (const values of byIndicator.values()) values.sort((a, b) => compareValues(a, b, unitOrder));
   return { byIndicator };
+}
+
+/**
+ * The units among those given that have a figure of the indicator (of the kind, up to the year):
+ * what figuresAt would return something for, without reading the figures (a province's counties).
+ */
+export async function unitsWithFigures(
+  s: FigureSource,
+  kind: DataKind,
+  options: { indicator: Indicator; orgUnits: readonly string[]; toYear: number; org?: OrgDirectory },
+): Promise<Set<string>> {
+  const { indicator, orgUnits, toYear } = options;
+  await ensureFresh(s, kind, [indicator], options.org ?? null);
+  const [stored, reported, include] = await Promise.all([
+    getUnitsWithStoredFigures(s.db, kind, indicator.code, orgUnits, toYear),
+    indicator.aggregation === 'coverage' ? [] : getReportedYears(s.db, indicator.code, orgUnits, toYear),
+    unitFilter(s, kind, orgUnits, [indicator], toYear),
+  ]);
+  const found = new Set(stored);
+  const from = firstYear(indicator);
+  for (const r of reported) {
+    if (r.year >= from && (!include || include(indicator.code, r.orgUnit, r.year))) found.add(r.orgUnit);
+  }
+  return found;
 }
 
 /** The units in the order asked, then year, sex, area and age group. */

@@ -14,7 +14,7 @@ import type { VersionKey } from '../db/repositories/meta.js';
 import { publishedYears } from '../db/repositories/publications.js';
 import { approvedFilter } from './approvedValues.js';
 import { assessIndicator, type AssessmentRow, runAssessment, type ValueFilter } from './assessment.js';
-import { figuresAt } from './figureStore.js';
+import { figuresAt, unitsWithFigures } from './figureStore.js';
 
 /**
  * all: every stored value (the statistics bureau checking drafts);
@@ -84,4 +84,17 @@ export async function resolvedFigures(
   const units = options.orgUnits.filter((u) => org.tree.has(u));
   const { byIndicator } = await figuresAt(s, kind, { orgUnits: units, indicators: [indicator], toYear: options.year, org });
   return byIndicator.get(indicator.code) ?? [];
+}
+
+/** The units among those given with any value of the indicator up to `year` (whether a unit can be opened further down). */
+export async function unitsWithValues(
+  s: FigureSource,
+  kind: DataKind,
+  options: { indicator: string; year: number; orgUnits: readonly string[] },
+): Promise<Set<string>> {
+  const indicator = s.plan.indicators.find((i) => i.code === options.indicator);
+  if (!indicator) return new Set();
+  const org = await directoryOf(s);
+  const units = options.orgUnits.filter((u) => org.tree.has(u));
+  return unitsWithFigures(s, kind, { indicator, orgUnits: units, toYear: options.year, org });
 }

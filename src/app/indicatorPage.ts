@@ -20,7 +20,7 @@ import { missing } from './appError.js';
 import { countsAsTarget } from './assessedTargets.js';
 import type { AssessmentRow } from './assessment.js';
 import { isSynthetic } from './demoLoader.js';
-import { assessFigures, type DataKind, type FigureSource, resolvedFigures } from './figures.js';
+import { assessFigures, type DataKind, type FigureSource, resolvedFigures, unitsWithValues } from './figures.js';
 import type {
   IndicatorPageData,
   PageAssessment,
@@ -71,17 +71,18 @@ export async function indicatorPageOf(source: FigureSource, kind: DataKind, requ
   // The grandchildren's values only tell whether a child can be opened one level down.
   const grandchildren = children.flatMap((c) => tree.children(c));
 
-  const [rows, resolved, responsibilities, departmentNames, synthetic, notes] = await Promise.all([
+  const [rows, resolved, responsibilities, departmentNames, synthetic, notes, below] = await Promise.all([
     assessFigures(source, kind, { year, orgUnits: [org, ...children], indicators: [code] }),
-    resolvedFigures(source, kind, { indicator: code, year, orgUnits: [org, ...grandchildren] }),
+    resolvedFigures(source, kind, { indicator: code, year, orgUnits: [org] }),
     getResponsibilities(source.db, year),
     getDepartmentNames(source.db),
     isSynthetic(source.db),
     getValueNotes(source.db, code, org, year),
+    unitsWithValues(source, kind, { indicator: code, year, orgUnits: grandchildren }),
   ]);
 
   const responsibility = responsibilities.get(code);
-  const withData = new Set(resolved.filter((v) => v.value !== null && v.orgUnit !== org).map((v) => tree.parent(v.orgUnit)));
+  const withData = new Set([...below].map((u) => tree.parent(u)));
   const series = seriesOf(
     resolved.filter((v) => v.orgUnit === org),
     notes,

@@ -7,7 +7,7 @@ import { openApp, type AppContext } from '../../src/app/context.js';
 import { loadDemoData } from '../../src/app/demoLoader.js';
 import { initialise } from '../../src/app/initialise.js';
 import { resolveIndicator, runAssessment } from '../../src/app/assessment.js';
-import { assessFigures, type DataKind, figureFilter, type FigureSource, resolvedFigures } from '../../src/app/figures.js';
+import { assessFigures, type DataKind, figureFilter, type FigureSource, resolvedFigures, unitsWithValues } from '../../src/app/figures.js';
 import { applyAction } from '../../src/app/submissionActions.js';
 import { saveRows } from '../../src/app/valueEntry.js';
 import { getOrgTree, type OrgDirectory } from '../../src/db/queries/getOrgTree.js';
@@ -73,6 +73,22 @@ describe.each(DIALECTS)('the figure store on %s', (dialect) => {
       const whole = await resolveIndicator(app.db, indicator, byCode, org.tree, 2024, include);
       const fromStore = await resolvedFigures(source, 'approved', { indicator: indicator.code, year: 2024, orgUnits: UNITS });
       expect(sorted(fromStore), indicator.code).toEqual(sorted(whole.filter((v) => UNITS.includes(v.orgUnit))));
+    }
+  }, 120_000);
+
+  it('knows which units have values of an indicator without reading them, as the roll-up does', async () => {
+    const byCode = new Map(plan.indicators.map((i) => [i.code, i]));
+    const townships = org.tree.children('220322');
+    const villages = townships.flatMap((t) => org.tree.children(t));
+    for (const kind of KINDS) {
+      for (const indicator of plan.indicators) {
+        const include = await figureFilter(source, kind, 2024);
+        const whole = await resolveIndicator(app.db, indicator, byCode, org.tree, 2024, include);
+        const units = [...townships, ...villages];
+        const expectedUnits = new Set(whole.filter((v) => v.value !== null && units.includes(v.orgUnit)).map((v) => v.orgUnit));
+        const found = await unitsWithValues(source, kind, { indicator: indicator.code, year: 2024, orgUnits: units });
+        expect([...found].sort(), `${kind} ${indicator.code}`).toEqual([...expectedUnits].sort());
+      }
     }
   }, 120_000);
 

@@ -181,3 +181,45 @@ export async function getLastDataYear(db: Db, indicators: readonly string[]): Pr
     .executeTakeFirst();
   return row?.last === null || row?.last === undefined ? null : Number(row.last);
 }
+
+/** The units among those given with a stored figure of the indicator up to a year. */
+export async function getUnitsWithStoredFigures(
+  db: Db,
+  kind: string,
+  indicator: string,
+  orgUnits: readonly string[],
+  toYear: number,
+): Promise<string[]> {
+  if (orgUnits.length === 0) return [];
+  const rows = await db
+    .selectFrom('figure_rollup')
+    .select('org_unit_code')
+    .distinct()
+    .where('kind', '=', kind)
+    .where('org_unit_code', 'in', orgUnits)
+    .where('indicator_code', '=', indicator)
+    .where('year', '<=', toYear)
+    .where('value', 'is not', null)
+    .execute();
+  return rows.map((r) => r.org_unit_code);
+}
+
+/** Which units reported which years of the indicator (values only, not their figures). */
+export async function getReportedYears(
+  db: Db,
+  indicator: string,
+  orgUnits: readonly string[],
+  toYear: number,
+): Promise<{ orgUnit: string; year: number }[]> {
+  if (orgUnits.length === 0) return [];
+  const rows = await db
+    .selectFrom('data_value')
+    .select(['org_unit_code as orgUnit', 'year'])
+    .distinct()
+    .where('indicator_code', '=', indicator)
+    .where('org_unit_code', 'in', orgUnits)
+    .where('year', '<=', toYear)
+    .where('value', 'is not', null)
+    .execute();
+  return rows.map((r) => ({ orgUnit: r.orgUnit, year: Number(r.year) }));
+}

@@ -124,6 +124,7 @@ export default function DisparitiesPage() {
         <div
           style={{ opacity: shown ? 1 : 0.55 }}
           data-testid="disparities"
+          data-current={Boolean(shown)}
           data-year={data.year}
           data-org={data.orgUnit.code}
           data-kind={data.data}

@@ -70,7 +70,7 @@ export default function WarningsPage() {
     {
       title: '指标',
       key: 'name',
-      width: 240,
+      width: 200,
       render: (_, i) => (
         <Link
           to={`/indicators/${i.indicator}${query({ org: data?.orgUnit.code, year: data?.year })}`}
@@ -83,11 +83,11 @@ export default function WarningsPage() {
         </Link>
       ),
     },
-    { title: '领域', dataIndex: 'domainName', key: 'domain', width: 110 },
+    { title: '领域', dataIndex: 'domainName', key: 'domain', width: 96 },
     {
       title: '最新值',
       key: 'value',
-      width: 110,
+      width: 100,
       render: (_, i) => (
         <span className="num" data-testid="warning-value">
           {i.valueText}
@@ -95,7 +95,7 @@ export default function WarningsPage() {
         </span>
       ),
     },
-    { title: '目标', dataIndex: 'targetText', key: 'target', width: 130 },
+    { title: '目标', dataIndex: 'targetText', key: 'target', width: 110 },
     {
       title: '状态',
       key: 'status',
@@ -105,17 +105,16 @@ export default function WarningsPage() {
     {
       title: '预警原因',
       key: 'reason',
+      width: 340,
       render: (_, i) => (
-        <Space orientation="vertical" size={2}>
-          <span>
-            {i.causeLabels.map((c) => (
-              <Tag key={c} variant="outlined">
-                {c}
-              </Tag>
-            ))}
-          </span>
+        <span>
+          {i.causeLabels.map((c) => (
+            <Tag key={c} variant="outlined">
+              {c}
+            </Tag>
+          ))}
           <Typography.Text data-testid="warning-reason">{i.reason}</Typography.Text>
-        </Space>
+        </span>
       ),
     },
     {
@@ -165,6 +164,7 @@ export default function WarningsPage() {
           <div
             style={{ opacity: shown ? 1 : 0.55 }}
             data-testid="warnings"
+            data-current={Boolean(shown)}
             data-year={data.year}
             data-org={data.orgUnit.code}
             data-kind={data.data}
@@ -197,7 +197,7 @@ export default function WarningsPage() {
                 columns={columns}
                 dataSource={data.items}
                 pagination={false}
-                scroll={{ x: 1200 }}
+                scroll={{ x: 1400 }}
               />
             )}
           </div>

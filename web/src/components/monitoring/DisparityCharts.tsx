@@ -52,8 +52,9 @@ export function CountyCharts({ row }: { row: DisparityRow }) {
         animation: false,
         tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
         grid: { left: 8, right: 16, top: 24, bottom: 8, containLabel: true },
-        xAxis: { type: 'category', data: c.values.map((v) => v.orgName) },
-        yAxis: { type: 'value', scale: true, name: row.unit },
+        xAxis: { type: 'category', data: c.values.map((v) => v.orgName), axisLabel: { interval: 0 } },
+        // Bars start at zero: a cut axis would make small differences between counties look large.
+        yAxis: { type: 'value', name: row.unit },
         series: [
           {
             type: 'bar',
@@ -76,11 +77,21 @@ export function CountyCharts({ row }: { row: DisparityRow }) {
         legend: { top: 0 },
         grid: { left: 8, right: 16, top: 32, bottom: 8, containLabel: true },
         xAxis: { type: 'category', data: c.series.map((p) => `${p.year}年`) },
-        yAxis: { type: 'value', scale: true, name: row.unit },
+        yAxis: [
+          { type: 'value', scale: true, name: row.unit },
+          { type: 'value', name: '极差', splitLine: { show: false } },
+        ],
         series: [
           { name: '最高', type: 'line', data: c.series.map((p) => round(p.max)), itemStyle: { color: '#fa8c16' } },
           { name: '最低', type: 'line', data: c.series.map((p) => round(p.min)), itemStyle: { color: '#13c2c2' } },
-          { name: '极差', type: 'bar', barMaxWidth: 24, data: c.series.map((p) => round(p.range)), itemStyle: { color: '#d9d9d9' } },
+          {
+            name: '极差',
+            type: 'bar',
+            yAxisIndex: 1,
+            barMaxWidth: 24,
+            data: c.series.map((p) => round(p.range)),
+            itemStyle: { color: '#d9d9d9' },
+          },
         ],
       },
     [c, row.unit],

@@ -21,7 +21,7 @@ describe.each(DIALECTS)('the assessment API (%s)', (dialect) => {
     const expected = (JSON.parse(cli.stdout) as CliRecord[]).map(
       (r) => `${r.indicator}|${r.sex}|${r.area}|${r.value}|${r.status}|${r.warning}`,
     );
-    const res = await (await server.login('viewer')).get(`/api/assessment?year=2024&org=${CITY}&data=all`);
+    const res = await (await server.login('city_monitor')).get(`/api/assessment?year=2024&org=${CITY}&data=all`);
     expect(res.statusCode).toBe(200);
     const body = res.json() as { synthetic: boolean; rows: (CliRecord & { statusLabel: string })[] };
     expect(body.synthetic).toBe(true);
@@ -39,9 +39,9 @@ describe.each(DIALECTS)('the assessment API (%s)', (dialect) => {
   });
 
   it('reflects a saved value at once, without waiting for a rebuild', async () => {
-    const viewer = await server.login('viewer');
+    const monitor = await server.login('lishu_monitor');
     const pick = async () => {
-      const body = (await viewer.get(`/api/assessment?year=2024&org=${LISHU}&data=all`)).json() as { rows: CliRecord[] };
+      const body = (await monitor.get(`/api/assessment?year=2024&org=${LISHU}&data=all`)).json() as { rows: CliRecord[] };
       return body.rows.find((r) => r.indicator === 'newborn_visit_rate' && r.sex === 'total' && r.area === 'total')?.value;
     };
     expect(await pick()).not.toBe(55);
@@ -63,14 +63,19 @@ describe.each(DIALECTS)('the assessment API (%s)', (dialect) => {
     // In the demo set the health bureau of 伊通 has submitted its 2024 figures but nobody approved them.
     const yitong = '220323';
     const viewer = await server.login('viewer');
+    const monitor = await server.login('city_monitor');
     const neonatal = async (data: string) => {
-      const body = (await viewer.get(`/api/assessment?year=2024&org=${yitong}&data=${data}`)).json() as {
+      const body = (await (data === 'all' ? monitor : viewer).get(`/api/assessment?year=2024&org=${yitong}&data=${data}`)).json() as {
         rows: (CliRecord & { latestYear: number })[];
       };
       return body.rows.find((r) => r.indicator === 'neonatal_mortality' && r.sex === 'total' && r.area === 'total');
     };
     expect((await neonatal('all'))?.latestYear).toBe(2024);
     expect((await neonatal('approved'))?.latestYear).toBe(2023);
+    // Figures still being checked are for the statistics bureau, not for a viewer.
+    const refused = await viewer.get(`/api/assessment?year=2024&org=${yitong}&data=all`);
+    expect(refused.statusCode).toBe(403);
+    expect(refused.json().error).toBe('只有统计局和系统管理员可以查看含未批准数据的监测结果');
     const county = await server.login('lishu_monitor');
     expect((await county.post(`/api/submissions/health/${yitong}/2024/review`, { reason: '' })).statusCode).toBe(403);
     const city = await server.login('city_monitor');

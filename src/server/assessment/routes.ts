@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { canSeeUnapprovedFigures } from '../../core/access/figureAccess.js';
 import { canSeeOrg } from '../../core/access/permissions.js';
 import { STATUS_LABELS, WARNING_LABELS } from '../../core/phrasing/labels.js';
 import type { Status, Warning } from '../../core/assess/types.js';
@@ -57,7 +58,10 @@ export function registerAssessmentRoutes(app: FastifyInstance, ctx: ServerContex
         querystring: z.object({
           year: z.coerce.number().int().min(2000).max(2100),
           org: z.string().min(1).max(12),
-          data: z.enum(['approved', 'all']).default('approved').describe('approved:仅已批准的数据(默认);all:含未批准的数据'),
+          data: z
+            .enum(['approved', 'all'])
+            .default('approved')
+            .describe('approved:仅已批准的数据(默认);all:含未批准的数据(仅统计局和系统管理员)'),
         }),
         response: { 200: Assessment },
       },
@@ -67,6 +71,7 @@ export function registerAssessmentRoutes(app: FastifyInstance, ctx: ServerContex
       const { year, org, data } = request.query;
       if (!ctx.org().tree.has(org)) throw notFound(`单位代码“${org}”不存在`);
       if (!canSeeOrg(p, org, ctx.scope())) throw forbidden('无权查看该单位的数据');
+      if (data === 'all' && !canSeeUnapprovedFigures(p)) throw forbidden('只有统计局和系统管理员可以查看含未批准数据的监测结果');
       const json = await caches[data].get(
         ctx.db,
         `${year}|${org}`,

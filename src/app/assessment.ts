@@ -71,9 +71,11 @@ export async function resolveIndicator(
   tree: OrgTree,
   year: number,
   include?: ValueFilter,
+  /** Only the years from this one (each year rolls up on its own): a recomputation of one year. */
+  fromYear = 0,
 ): Promise<ResolvedValue[]> {
   const records = async (code: string, from: number) => {
-    const all = await getIndicatorRecords(db, code, from, year);
+    const all = await getIndicatorRecords(db, code, Math.max(from, fromYear), year);
     return include ? all.filter((r) => include(code, r.orgUnit, r.year)) : all;
   };
   const coverage = indicator.targets.find((t) => t.coverage)?.coverage;

@@ -11,7 +11,6 @@ import { AREAS, type Indicator, SEXES } from '../core/plan/types.js';
 import type { Db } from '../db/dialect.js';
 import {
   getFigureStamps,
-  getLastDataYear,
   getReportedFigures,
   getReportedYears,
   getStoredFigures,
@@ -19,7 +18,7 @@ import {
   replaceStoredFigures,
 } from '../db/queries/figureRollup.js';
 import { getOrgTree, type OrgDirectory } from '../db/queries/getOrgTree.js';
-import { readIndicatorTokens } from '../db/repositories/indicatorVersions.js';
+import { ALL_YEARS, readIndicatorTokens } from '../db/repositories/indicatorVersions.js';
 import { publishedYears } from '../db/repositories/publications.js';
 import { approvedFilter } from './approvedValues.js';
 import { firstYear, resolveIndicator, type ValueFilter } from './assessment.js';
@@ -43,8 +42,20 @@ function definitionHash(indicator: Indicator): string {
   return hash;
 }
 
-/** What the kind's figures of each indicator are computed from, as one string per indicator. */
-async function currentStamps(s: FigureSource, kind: DataKind, indicators: readonly Indicator[]): Promise<Map<string, string>> {
+/** The years of an indicator's stored figures a read up to `toYear` uses (from its first assessed year). */
+function yearsOf(indicator: Indicator, toYear: number): number[] {
+  const years: number[] = [];
+  for (let y = firstYear(indicator); y <= toYear; y++) years.push(y);
+  return years;
+}
+
+/** What the kind's figures of each indicator and year are computed from, as one string per "code|year". */
+async function currentStamps(
+  s: FigureSource,
+  kind: DataKind,
+  indicators: readonly Indicator[],
+  toYear: number,
+): Promise<Map<string, string>> {
   const codes = [...new Set(indicators.flatMap(sourcesOf))];
   const [tokens, meta] = await Promise.all([
     readIndicatorTokens(s.db, codes),
@@ -53,57 +64,85 @@ async function currentStamps(s: FigureSource, kind: DataKind, indicators: readon
   const setting = new Map(meta.map((m) => [m.key, m.value]));
   const stamps = new Map<string, string>();
   for (const indicator of indicators) {
-    const parts = [definitionHash(indicator), setting.get('region') ?? ''];
-    for (const code of sourcesOf(indicator)) {
-      const t = tokens.get(code);
-      parts.push(t?.data ?? '0');
-      if (kind !== 'all') parts.push(t?.approved ?? '0');
+    const common = [definitionHash(indicator), setting.get('region') ?? ''];
+    if (kind !== 'all') common.push(setting.get('assignment_version') ?? '0');
+    if (kind === 'public') common.push(setting.get('publication_version') ?? '0');
+    for (const year of yearsOf(indicator, toYear)) {
+      const parts = [...common];
+      for (const code of sourcesOf(indicator)) {
+        for (const t of [tokens.get(code)?.get(ALL_YEARS), tokens.get(code)?.get(year)]) {
+          parts.push(t?.data ?? '0');
+          if (kind !== 'all') parts.push(t?.approved ?? '0');
+        }
+      }
+      stamps.set(`${indicator.code}|${year}`, parts.join('|'));
     }
-    if (kind !== 'all') parts.push(setting.get('assignment_version') ?? '0');
-    if (kind === 'public') parts.push(setting.get('publication_version') ?? '0');
-    stamps.set(indicator.code, parts.join('|'));
   }
   return stamps;
 }
 
-/** Recomputations under way, per database, so that concurrent requests wait for one. */
+/** Recomputations under way, per database and "kind|indicator", so that concurrent requests wait for one. */
 const running = new WeakMap<Db, Map<string, Promise<void>>>();
 
-async function ensureFresh(s: FigureSource, kind: DataKind, indicators: readonly Indicator[], org: OrgDirectory | null): Promise<void> {
-  const [wanted, stored] = await Promise.all([
-    currentStamps(s, kind, indicators),
-    getFigureStamps(
-      s.db,
-      kind,
-      indicators.map((i) => i.code),
-    ),
-  ]);
-  const stale = indicators.filter((i) => stored.get(i.code) !== wanted.get(i.code));
+async function ensureFresh(
+  s: FigureSource,
+  kind: DataKind,
+  indicators: readonly Indicator[],
+  toYear: number,
+  org: OrgDirectory | null,
+): Promise<void> {
+  const codes = indicators.map((i) => i.code);
+  const [wanted, stored] = await Promise.all([currentStamps(s, kind, indicators, toYear), getFigureStamps(s.db, kind, codes)]);
+  const staleYears = (indicator: Indicator, have: Map<string, string>): number[] =>
+    yearsOf(indicator, toYear).filter((y) => have.get(`${indicator.code}|${y}`) !== wanted.get(`${indicator.code}|${y}`));
+  const stale = indicators.map((i) => ({ indicator: i, years: staleYears(i, stored) })).filter((x) => x.years.length > 0);
   if (stale.length === 0) return;
   let perDb = running.get(s.db);
   if (!perDb) running.set(s.db, (perDb = new Map()));
   const jobs = perDb;
   const tree = (org ?? (await getOrgTree(s.db))).tree;
   let filter: Promise<ValueFilter | undefined> | null = null;
-  for (const indicator of stale) {
-    const key = `${kind}|${indicator.code}|${wanted.get(indicator.code)}`;
-    let job = jobs.get(key);
-    if (!job) {
-      filter ??= wholeFilter(s, kind, stale);
-      const include = filter;
-      job = (async () => {
-        const resolved = await resolveIndicator(s.db, indicator, byCode(s), tree, LAST_YEAR, await include);
-        // Reported values are read from data_value itself; a coverage indicator's are not used.
-        const kept = indicator.aggregation === 'coverage' ? resolved : resolved.filter((v) => v.origin !== 'reported');
-        await replaceStoredFigures(s.db, kind, indicator.code, kept, wanted.get(indicator.code) ?? '', new Date().toISOString());
-      })().finally(() => jobs.delete(key));
-      jobs.set(key, job);
+  for (const item of stale) {
+    const { indicator } = item;
+    let { years } = item;
+    const key = `${kind}|${indicator.code}`;
+    // Another request recomputing this indicator may cover these years: wait for it and look
+    // again. No await may come between finding no job and registering ours.
+    for (let other = jobs.get(key); other && years.length > 0; other = jobs.get(key)) {
+      await other.catch(() => undefined);
+      years = staleYears(indicator, await getFigureStamps(s.db, kind, [indicator.code]));
     }
-    await job;
+    if (years.length === 0) continue;
+    filter ??= wholeFilter(s, kind, indicators, toYear);
+    const include = filter;
+    const job = (async () => recompute(s, kind, indicator, years, wanted, tree, await include))();
+    jobs.set(key, job);
+    try {
+      await job;
+    } finally {
+      if (jobs.get(key) === job) jobs.delete(key);
+    }
   }
 }
 
-const LAST_YEAR = 2100;
+async function recompute(
+  s: FigureSource,
+  kind: DataKind,
+  indicator: Indicator,
+  years: readonly number[],
+  wanted: Map<string, string>,
+  tree: OrgDirectory['tree'],
+  include: ValueFilter | undefined,
+): Promise<void> {
+  const from = Math.min(...years);
+  const to = Math.max(...years);
+  const chosen = new Set(years);
+  const resolved = await resolveIndicator(s.db, indicator, byCode(s), tree, to, include, from);
+  // Reported values are read from data_value itself; a coverage indicator's own are not used.
+  const kept = resolved.filter((v) => chosen.has(v.year) && (indicator.aggregation === 'coverage' || v.origin !== 'reported'));
+  const stamps = new Map(years.map((y) => [y, wanted.get(`${indicator.code}|${y}`) ?? '']));
+  await replaceStoredFigures(s.db, kind, indicator.code, stamps, kept, new Date().toISOString());
+}
 
 const codeMaps = new WeakMap<object, Map<string, Indicator>>();
 function byCode(s: FigureSource): Map<string, Indicator> {
@@ -113,12 +152,15 @@ function byCode(s: FigureSource): Map<string, Indicator> {
 }
 
 /** The kind's filter over every unit, for recomputing. */
-async function wholeFilter(s: FigureSource, kind: DataKind, indicators: readonly Indicator[]): Promise<ValueFilter | undefined> {
+async function wholeFilter(
+  s: FigureSource,
+  kind: DataKind,
+  indicators: readonly Indicator[],
+  toYear: number,
+): Promise<ValueFilter | undefined> {
   if (kind === 'all') return undefined;
-  const codes = [...new Set(indicators.flatMap(sourcesOf))];
-  const last = (await getLastDataYear(s.db, codes)) ?? 2010;
-  const from = Math.min(...indicators.map(firstYear));
-  return narrowToPublished(s, kind, await approvedFilter(s.db, s.scope, { from: Math.min(from, last), to: last }));
+  const from = Math.min(toYear, ...indicators.map(firstYear));
+  return narrowToPublished(s, kind, await approvedFilter(s.db, s.scope, { from, to: toYear }));
 }
 
 async function narrowToPublished(s: FigureSource, kind: DataKind, approved: ValueFilter): Promise<ValueFilter> {
@@ -142,7 +184,7 @@ export async function figuresAt(
   options: { orgUnits: readonly string[]; indicators: readonly Indicator[]; toYear: number; org?: OrgDirectory },
 ): Promise<UnitFigures> {
   const { orgUnits, indicators, toYear } = options;
-  await ensureFresh(s, kind, indicators, options.org ?? null);
+  await ensureFresh(s, kind, indicators, toYear, options.org ?? null);
   const codes = indicators.map((i) => i.code);
   const reportedCodes = indicators.filter((i) => i.aggregation !== 'coverage').map((i) => i.code);
   const [stored, reported] = await Promise.all([
@@ -174,7 +216,7 @@ export async function unitsWithFigures(
   options: { indicator: Indicator; orgUnits: readonly string[]; toYear: number; org?: OrgDirectory },
 ): Promise<Set<string>> {
   const { indicator, orgUnits, toYear } = options;
-  await ensureFresh(s, kind, [indicator], options.org ?? null);
+  await ensureFresh(s, kind, [indicator], toYear, options.org ?? null);
   const [stored, reported, include] = await Promise.all([
     getUnitsWithStoredFigures(s.db, kind, indicator.code, orgUnits, toYear),
     indicator.aggregation === 'coverage' ? [] : getReportedYears(s.db, indicator.code, orgUnits, toYear),

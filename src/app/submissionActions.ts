@@ -81,7 +81,7 @@ export async function applyAction(
     if (result.to === 'approved' || current.state === 'approved') {
       // The department's values of the year enter or leave the approved figures.
       const led = [...(await getResponsibilities(trx, key.year))].filter(([, r]) => r.lead === key.department).map(([code]) => code);
-      await touchIndicators(trx, led, 'approved');
+      await touchIndicators(trx, led, 'approved', key.year);
     }
     if (action === 'reopen') {
       await logSecurity(trx, {

@@ -306,12 +306,15 @@ export interface FigureRollupTable {
 export interface FigureStateTable {
   kind: string;
   indicator_code: string;
+  year: number;
   stamp: string;
   computed_at: string;
 }
 
 export interface IndicatorVersionTable {
   indicator_code: string;
+  /** 0: a change of every year. */
+  year: number;
   data_token: Generated<string>;
   approved_token: Generated<string>;
 }

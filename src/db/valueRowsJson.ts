@@ -52,6 +52,6 @@ export interface PreparedBatch {
   json: string;
   count: number;
   candidates: CleanRow[];
-  /** Indicators of the rows in `json`. */
-  indicators: string[];
+  /** The indicators and years of the rows in `json`, as "code|year". */
+  indicatorYears: string[];
 }

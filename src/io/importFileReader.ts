@@ -84,7 +84,7 @@ export async function readImportFile(input: ReaderInput, sink: BatchSink): Promi
       json: encodeValueRows(fresh),
       count: fresh.length,
       candidates,
-      indicators: [...new Set(fresh.map((r) => r.indicator))],
+      indicatorYears: [...new Set(fresh.map((r) => `${r.indicator}|${r.year}`))],
     };
     fresh = [];
     candidates = [];

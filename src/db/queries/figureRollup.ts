@@ -19,17 +19,27 @@ const COLUMNS = [
 
 type JsonRow = { [K in (typeof COLUMNS)[number]['name']]: string | number | null };
 
-/** Replaces the kind's rows of one indicator and records what they were computed from. */
+/**
+ * Replaces the kind's rows of one indicator for the given years (`values` holds those years only)
+ * and records, per year, what they were computed from.
+ */
 export async function replaceStoredFigures(
   db: Db,
   kind: string,
   indicator: string,
+  stamps: ReadonlyMap<number, string>,
   values: readonly ResolvedValue[],
-  stamp: string,
   at: string,
 ): Promise<void> {
+  const years = [...stamps.keys()];
+  if (years.length === 0) return;
   await db.transaction().execute(async (trx) => {
-    await trx.deleteFrom('figure_rollup').where('kind', '=', kind).where('indicator_code', '=', indicator).execute();
+    await trx
+      .deleteFrom('figure_rollup')
+      .where('kind', '=', kind)
+      .where('indicator_code', '=', indicator)
+      .where('year', 'in', years)
+      .execute();
     for (let start = 0; start < values.length; start += 20_000) {
       const json = JSON.stringify(
         values
@@ -75,21 +85,24 @@ export async function replaceStoredFigures(
     }
     await trx
       .insertInto('figure_state')
-      .values({ kind, indicator_code: indicator, stamp, computed_at: at })
-      .onConflict((oc) => oc.columns(['kind', 'indicator_code']).doUpdateSet({ stamp, computed_at: at }))
+      .values(years.map((year) => ({ kind, indicator_code: indicator, year, stamp: stamps.get(year) ?? '', computed_at: at })))
+      .onConflict((oc) =>
+        oc.columns(['kind', 'indicator_code', 'year']).doUpdateSet((eb) => ({ stamp: eb.ref('excluded.stamp'), computed_at: at })),
+      )
       .execute();
   });
 }
 
+/** Per "indicator|year", the stamp its stored figures of the kind were computed from. */
 export async function getFigureStamps(db: Db, kind: string, indicators: readonly string[]): Promise<Map<string, string>> {
   if (indicators.length === 0) return new Map();
   const rows = await db
     .selectFrom('figure_state')
-    .select(['indicator_code', 'stamp'])
+    .select(['indicator_code', 'year', 'stamp'])
     .where('kind', '=', kind)
     .where('indicator_code', 'in', indicators)
     .execute();
-  return new Map(rows.map((r) => [r.indicator_code, r.stamp]));
+  return new Map(rows.map((r) => [`${r.indicator_code}|${Number(r.year)}`, r.stamp]));
 }
 
 export interface StoredFigure extends ResolvedValue {
@@ -169,17 +182,6 @@ export async function getReportedFigures(
     .$narrowType<{ sex: Sex; area: Area }>()
     .execute();
   return rows.map((r) => ({ ...r, year: Number(r.year) }));
-}
-
-/** The last year with a value of any of the indicators (for how far approvals must be looked up). */
-export async function getLastDataYear(db: Db, indicators: readonly string[]): Promise<number | null> {
-  if (indicators.length === 0) return null;
-  const row = await db
-    .selectFrom('data_value')
-    .select((eb) => eb.fn.max('year').as('last'))
-    .where('indicator_code', 'in', indicators)
-    .executeTakeFirst();
-  return row?.last === null || row?.last === undefined ? null : Number(row.last);
 }
 
 /** The units among those given with a stored figure of the indicator up to a year. */

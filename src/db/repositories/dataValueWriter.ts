@@ -9,7 +9,7 @@ import { sql } from 'kysely';
 import { type Db, rowsFromJson } from '../dialect.js';
 import { sameValue } from '../sameValue.js';
 import { bumpDataVersion } from './meta.js';
-import { touchIndicators } from './indicatorVersions.js';
+import { touchIndicatorYears } from './indicatorVersions.js';
 import { encodeValueRows, HISTORY_COLUMNS, KEY_COLUMNS, type PreparedBatch, VALUE_COLUMNS } from '../valueRowsJson.js';
 import type { DataValueRow } from '../schema.js';
 
@@ -65,7 +65,7 @@ function sameContent(old: StoredVersion, r: CleanRow): boolean {
 
 export class DataValueWriter {
   readonly counts: WriteCounts = { inserted: 0, updated: 0, unchanged: 0 };
-  /** Indicators with an inserted or replaced value: their stored figures are stale. */
+  /** Indicators and years ("code|year") with an inserted or replaced value: their stored figures are stale. */
   private readonly changedIndicators = new Set<string>();
   private pending: CleanRow[] = [];
 
@@ -100,7 +100,7 @@ export class DataValueWriter {
     return this.handOver(async () => {
       if (batch.candidates.length > 0) await this.write(batch.candidates);
       if (batch.count > 0) await this.insertJson(batch.json);
-      for (const code of batch.indicators) this.changedIndicators.add(code);
+      for (const key of batch.indicatorYears) this.changedIndicators.add(key);
       this.counts.inserted += batch.count;
     });
   }
@@ -137,7 +137,11 @@ export class DataValueWriter {
     this.inFlight = null;
     if (this.counts.inserted + this.counts.updated > 0) await bumpDataVersion(this.db);
     if (this.changedIndicators.size > 0) {
-      await touchIndicators(this.db, this.changedIndicators, 'data');
+      const pairs = [...this.changedIndicators].map((key) => {
+        const at = key.lastIndexOf('|');
+        return { code: key.slice(0, at), year: Number(key.slice(at + 1)) };
+      });
+      await touchIndicatorYears(this.db, pairs, 'data');
       this.changedIndicators.clear();
     }
   }
@@ -162,8 +166,8 @@ export class DataValueWriter {
     if (history.length > 0) await this.writeHistory(history);
     if (updates.length > 0) await this.update(updates);
     if (inserts.length > 0) await this.insert(inserts);
-    for (const row of inserts) this.changedIndicators.add(row.indicator);
-    for (const row of updates) this.changedIndicators.add(row.indicator);
+    for (const row of inserts) this.changedIndicators.add(`${row.indicator}|${row.year}`);
+    for (const row of updates) this.changedIndicators.add(`${row.indicator}|${row.year}`);
     this.counts.inserted += inserts.length;
     this.counts.updated += updates.length;
   }

@@ -305,6 +305,44 @@ function sample(units: readonly Unit[], count: number, seed: number): { unit: Un
   return out;
 }
 
+async function firstPageAfterApproval(
+  url: string,
+  base: string,
+  province: string,
+  identities: Map<string, Identity>,
+): Promise<{ department: string; indicators: number; seconds: number; next: number }> {
+  const app = await openApp(url);
+  const department = 'health';
+  let indicators = 0;
+  try {
+    const led = [...(await getResponsibilities(app.db, 2024))].filter(([, r]) => r.lead === department).map(([code]) => code);
+    const isIndicator = new Set(loadBuiltinPlan().indicators.map((i) => i.code));
+    indicators = led.filter((code) => isIndicator.has(code)).length;
+    await app.db.transaction().execute(async (trx) => {
+      await trx
+        .updateTable('submission')
+        .set({ updated_at: new Date().toISOString() })
+        .where('department_code', '=', department)
+        .where('org_unit_code', '=', '220322')
+        .where('year', '=', 2024)
+        .execute();
+      // As the workflow's step does (src/app/submissionActions.ts): the approved year only.
+      await touchIndicators(trx, led, 'approved', 2024);
+      await bumpVersion(trx, 'approved_version');
+    });
+  } finally {
+    await app.close();
+  }
+  const cookie = identities.get(province)?.cookie ?? '';
+  const timed = async (): Promise<number> => {
+    const started = performance.now();
+    await (await fetch(`${base}/api/overview?year=2024&org=${province}`, { headers: { cookie } })).arrayBuffer();
+    return (performance.now() - started) / 1000;
+  };
+  const seconds = await timed();
+  return { department, indicators, seconds, next: await timed() };
+}
+
 async function main(): Promise<void> {
   const url = databaseUrl();
   let took: Record<string, number> = {};
@@ -355,6 +393,9 @@ async function main(): Promise<void> {
     results.push(await measure(base, 'GET /api/overview (总览)', overview, identities));
     results.push(await measure(base, 'GET /api/indicators/:code (指标详情)', indicatorPage, identities));
     results.push(await measure(base, 'GET /api/assessment', assessment, identities));
+    // An approval changes the approved figures of the department's indicators in the whole
+    // country: the first page after it recomputes them (what the workflow's own step does).
+    const afterApproval = await firstPageAfterApproval(url, base, province, identities);
     if (took.rows) {
       console.log(
         `\nloaded ${took.rows.toLocaleString('en')} values: generated in ${took.generate?.toFixed(1)} s, imported in ${took.import?.toFixed(1)} s`,
@@ -362,6 +403,9 @@ async function main(): Promise<void> {
     }
     console.log(
       `first page after the load (figure store computed, approved figures): ${firstPage.toFixed(1)} s; all figures: ${firstAll.toFixed(1)} s`,
+    );
+    console.log(
+      `first page after an approval (${afterApproval.indicators} indicators of ${afterApproval.department} recomputed): ${afterApproval.seconds.toFixed(2)} s; the next: ${afterApproval.next.toFixed(3)} s`,
     );
     console.log(
       `\n${units.length} units; ${REQUESTS} requests per endpoint, ${CONCURRENCY} at a time, random units (1/10 provinces, 3/10 prefectures, 6/10 counties), years 2022–2024:`,

@@ -4,32 +4,7 @@
  */
 import { describeTarget } from '../core/phrasing/labels.js';
 import type { Plan } from '../core/plan/types.js';
-
-export interface AboutIndicator {
-  code: string;
-  name: string;
-  unit: string;
-  /** The goal or measure it monitors (H3, HM2). */
-  planRef: string;
-  /** Each target in words, e.g. "2030年:≤3‰". */
-  targets: string[];
-}
-
-export interface AboutDomain {
-  code: string;
-  name: string;
-  goals: { code: string; number: number; text: string }[];
-  measures: { code: string; number: number; text: string }[];
-  indicators: AboutIndicator[];
-}
-
-export interface AboutPlan {
-  name: string;
-  period: { start: number; end: number };
-  baselineYear: number;
-  source: string;
-  domains: AboutDomain[];
-}
+import type { AboutPlan } from './aboutPlanModel.js';
 
 const DISAGGREGATION: Record<string, string> = { male: '男', female: '女', urban: '城镇', rural: '农村' };
 

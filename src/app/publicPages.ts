@@ -9,7 +9,8 @@ import { missing } from './appError.js';
 import type { FigureSource } from './figures.js';
 import { indicatorPageOf } from './indicatorPage.js';
 import type { IndicatorPageData } from './indicatorPageModel.js';
-import { overviewFigures, type OverviewFigures, overviewQualitative, type OverviewQualitative } from './overview.js';
+import { overviewFigures, overviewQualitative } from './overview.js';
+import type { OverviewFigures, OverviewQualitative } from './overviewModel.js';
 import { publicUnits } from './publicData.js';
 
 export interface PublicRequest {

@@ -10,17 +10,7 @@ import { listPublications, publishYear, withdrawYear } from '../db/repositories/
 import { logSecurity } from '../db/repositories/securityLog.js';
 import type { Actor } from './actor.js';
 import { clash, invalid, missing } from './appError.js';
-
-export interface YearPublication {
-  year: number;
-  published: boolean;
-  publishedBy: string | null;
-  publishedAt: string | null;
-  /** Submissions of the year that are approved: only their values reach the public. */
-  approved: number;
-  /** Submissions still on their way (draft, submitted or reviewed): their values stay hidden. */
-  pending: number;
-}
+import type { YearPublication } from './publishingModel.js';
 
 /** The first year the approval filter reads (src/app/figures.ts): earlier years cannot be shown. */
 const FIRST_YEAR = 2010;

@@ -4,21 +4,21 @@
  * each target's warning year by year since the baseline.
  */
 import type { ResolvedValue } from '../core/aggregate/index.js';
-import type { Status, Warning } from '../core/assess/types.js';
+import type { Status } from '../core/assess/types.js';
 import { type SeriesLookup, warningFactsOf } from '../core/phrasing/figures.js';
 import { STATUS_LABELS } from '../core/phrasing/labels.js';
 import { warningReason } from '../core/phrasing/warningSentences.js';
-import type { DomainCode } from '../core/plan/types.js';
 import type { AssessmentRow } from './assessment.js';
 import { assessFigures, type DataKind, type FigureSource, resolvedFigures } from './figures.js';
 import { targetName } from './assessedTargets.js';
-import { type FigureRequest, type OverviewTile, targetRows, tileOf, unitOf } from './overview.js';
+import { targetRows, tileOf, unitOf } from './overview.js';
+import type { FigureRequest } from './overviewModel.js';
 import type { Responsibilities } from './responsibilities.js';
+import type { NamedDepartment, WarnedTarget, WarningCause, WarningFigures, WarningHistory, WarningList } from './warningsModel.js';
 import { isSynthetic } from './demoLoader.js';
 
 /** Why a target is warned: its status, and volatility (a yellow warning whatever the status). */
-export const WARNING_CAUSES = ['regressing', 'off_track', 'needs_acceleration', 'volatile'] as const;
-export type WarningCause = (typeof WARNING_CAUSES)[number];
+export const WARNING_CAUSES = ['regressing', 'off_track', 'needs_acceleration', 'volatile'] as const satisfies readonly WarningCause[];
 
 export const WARNING_CAUSE_LABELS: Record<WarningCause, string> = {
   regressing: STATUS_LABELS.regressing,
@@ -26,39 +26,6 @@ export const WARNING_CAUSE_LABELS: Record<WarningCause, string> = {
   needs_acceleration: STATUS_LABELS.needs_acceleration,
   volatile: '波动较大',
 };
-
-export interface NamedDepartment {
-  code: string;
-  name: string;
-}
-
-export interface WarnedTarget extends OverviewTile {
-  domainName: string;
-  causes: WarningCause[];
-  causeLabels: string[];
-  /** 「按现有速度预计2030年为5.9‰,达不到≤5‰」 (warningSentences). */
-  reason: string;
-}
-
-export interface WarnedTargetWithDepartments extends WarnedTarget {
-  lead: NamedDepartment | null;
-  cooperating: NamedDepartment[];
-}
-
-export interface WarningFigures {
-  year: number;
-  data: DataKind;
-  orgUnit: { code: string; name: string; level: string };
-  synthetic: boolean;
-  red: number;
-  yellow: number;
-  /** The red targets, then the yellow ones, each in domain and plan order. */
-  items: WarnedTarget[];
-}
-
-export interface WarningList extends Omit<WarningFigures, 'items'> {
-  items: WarnedTargetWithDepartments[];
-}
 
 export function causesOf(status: Status, volatile: boolean): WarningCause[] {
   const causes: WarningCause[] = [];
@@ -123,29 +90,6 @@ export function withDepartments(
       return { ...item, lead: r?.lead ? named(r.lead) : null, cooperating: (r?.cooperate ?? []).map(named) };
     }),
   };
-}
-
-export interface WarningHistoryRow {
-  indicator: string;
-  name: string;
-  domain: DomainCode;
-  sex: AssessmentRow['sex'];
-  area: AssessmentRow['area'];
-  /** One per year of `years`. */
-  warnings: Warning[];
-  statuses: Status[];
-}
-
-export interface WarningHistory {
-  year: number;
-  data: DataKind;
-  orgUnit: { code: string; name: string; level: string };
-  /** The baseline year to the year asked for. */
-  years: number[];
-  /** Per year: how many targets were red and yellow. */
-  totals: { year: number; red: number; yellow: number }[];
-  /** Every target of the year asked for, in domain and plan order. */
-  rows: WarningHistoryRow[];
 }
 
 /** Each target's warning in every year from the plan's baseline year to `year`, each year assessed as it stood then. */

@@ -1,6 +1,6 @@
 /** The early-warning list 预警指标 as an Excel workbook: one row per red or yellow target, filled in its colour. */
 import ExcelJS from 'exceljs';
-import type { WarningList } from '../app/warnings.js';
+import type { WarningList } from '../app/warningsModel.js';
 import { warningFill } from '../reports/warningFills.js';
 
 const COLUMNS = [

@@ -48,13 +48,4 @@ export interface Department {
 }
 
 /** GET /api/publications: a year and whether the public portal shows it. */
-export interface YearPublication {
-  year: number;
-  published: boolean;
-  publishedBy: string | null;
-  publishedAt: string | null;
-  /** Approved submissions: their values are what the public sees. */
-  approved: number;
-  /** Submissions not yet approved: their values stay hidden. */
-  pending: number;
-}
+export type { YearPublication } from '../../../src/app/publishingModel';

@@ -4,10 +4,11 @@
  * that switching year or unit is instant.
  */
 import { query } from '../api/client';
-import type { Status, Warning } from '../../../src/core/assess/types';
+import type { DisparityTrend as Trend } from '../../../src/core/assess/disparity';
+import type { DisparityFigures as Disparities } from '../../../src/app/disparityFiguresModel';
+import type { Overview } from '../../../src/app/overviewModel';
+import type { WarnedTargetWithDepartments as WarnedTarget, WarningHistory, WarningList } from '../../../src/app/warningsModel';
 import { prefetch, useFreshApi } from './useFreshApi';
-
-export type FigureData = 'approved' | 'all' | 'public';
 
 export interface FigureRequest {
   /** null: the server's choice (the latest year with approved figures). */
@@ -16,154 +17,10 @@ export interface FigureRequest {
   data: 'approved' | 'all';
 }
 
-export interface OrgUnitRef {
-  code: string;
-  name: string;
-  level: string;
-}
-
-export interface SummaryFigures {
-  counts: Record<Status, number>;
-  total: number;
-  assessed: number;
-  achieved: number;
-  achievementRate: number | null;
-  achievementRateText: string;
-}
-
-export interface Tile {
-  indicator: string;
-  name: string;
-  domain: string;
-  sex: string;
-  area: string;
-  unit: string;
-  value: number | null;
-  valueText: string;
-  latestYear: number | null;
-  targetText: string;
-  targetYear: number | null;
-  status: Status;
-  statusLabel: string;
-  warning: Warning;
-  warningLabel: string;
-  volatile: boolean;
-}
-
-export interface QualitativeTile {
-  code: string;
-  kind: 'goal' | 'measure';
-  kindLabel: string;
-  domain: string;
-  text: string;
-  rating: string | null;
-  ratingLabel: string;
-}
-
-export interface Overview {
-  year: number;
-  data: FigureData;
-  orgUnit: OrgUnitRef;
-  baselineYear: number;
-  synthetic: boolean;
-  overall: SummaryFigures;
-  domains: (SummaryFigures & { code: string; name: string })[];
-  tiles: Tile[];
-  qualitative: {
-    domains: { code: string; items: number; counts: Record<string, number> }[];
-    items: QualitativeTile[];
-  };
-}
-
-export interface NamedDepartment {
-  code: string;
-  name: string;
-}
-
-export interface WarnedTarget extends Tile {
-  domainName: string;
-  causes: string[];
-  causeLabels: string[];
-  reason: string;
-  lead: NamedDepartment | null;
-  cooperating: NamedDepartment[];
-}
-
-export interface WarningList {
-  year: number;
-  data: FigureData;
-  orgUnit: OrgUnitRef;
-  synthetic: boolean;
-  red: number;
-  yellow: number;
-  items: WarnedTarget[];
-}
-
-export interface WarningHistory {
-  year: number;
-  data: FigureData;
-  orgUnit: OrgUnitRef;
-  years: number[];
-  totals: { year: number; red: number; yellow: number }[];
-  rows: { indicator: string; name: string; domain: string; sex: string; area: string; warnings: Warning[]; statuses: Status[] }[];
-}
-
-export interface UnitValue {
-  orgUnit: string;
-  orgName: string;
-  value: number;
-  valueText: string;
-}
-
-export type Trend = 'narrowing' | 'widening' | 'stable';
-
-export interface DisparityRow {
-  indicator: string;
-  name: string;
-  domain: string;
-  domainName: string;
-  unit: string;
-  urbanRural: {
-    latestYear: number;
-    urban: number;
-    rural: number;
-    urbanText: string;
-    ruralText: string;
-    gapText: string;
-    baselineYear: number | null;
-    baselineGapText: string | null;
-    trend: Trend | null;
-    trendLabel: string;
-    sentence: string;
-    series: { year: number; urban: number; rural: number; gap: number }[];
-  } | null;
-  county: {
-    latestYear: number;
-    counties: number;
-    max: UnitValue;
-    min: UnitValue;
-    rangeText: string;
-    ratio: number | null;
-    baselineYear: number | null;
-    baselineRangeText: string | null;
-    trend: Trend | null;
-    trendLabel: string;
-    sentence: string;
-    values: UnitValue[];
-    series: { year: number; min: number; max: number; range: number }[];
-  } | null;
-}
-
-export interface Disparities {
-  year: number;
-  data: FigureData;
-  orgUnit: { code: string; name: string };
-  baselineYear: number;
-  synthetic: boolean;
-  urbanRural: { counts: Record<Trend, number>; text: string };
-  county: { counts: Record<Trend, number>; text: string };
-  rows: DisparityRow[];
-}
+export type { OverviewTile as Tile, QualitativeTile, SummaryFigures } from '../../../src/app/overviewModel';
+export type { NamedDepartment } from '../../../src/app/warningsModel';
+export type { DisparityFiguresRow as DisparityRow, UnitValue } from '../../../src/app/disparityFiguresModel';
+export type { Disparities, Overview, Trend, WarnedTarget, WarningHistory, WarningList };
 
 const params = (r: FigureRequest) => ({ year: r.year ?? undefined, org: r.org, data: r.data === 'approved' ? undefined : r.data });
 

@@ -1,5 +1,6 @@
 /** The public portal's API (/api/public/…, no session): its answers' shapes and the hooks reading them. */
-import type { Status, Warning } from '../../../src/core/assess/types';
+import type { AboutPlan } from '../../../src/app/aboutPlanModel';
+import type { Overview as PublicOverview } from '../../../src/app/overviewModel';
 import { useApi } from '../hooks/useApi';
 
 export interface PortalUnit {
@@ -19,36 +20,8 @@ export interface PortalInfo {
   syntheticNotice: string | null;
 }
 
-export interface AboutItem {
-  code: string;
-  number: number;
-  text: string;
-}
-
-export interface AboutIndicator {
-  code: string;
-  name: string;
-  unit: string;
-  planRef: string;
-  targets: string[];
-}
-
-export interface AboutDomain {
-  code: string;
-  name: string;
-  goals: AboutItem[];
-  measures: AboutItem[];
-  indicators: AboutIndicator[];
-}
-
 /** GET /api/public/plan */
-export interface AboutPlan {
-  name: string;
-  period: { start: number; end: number };
-  baselineYear: number;
-  source: string;
-  domains: AboutDomain[];
-}
+export type { AboutDomain, AboutIndicator, AboutPlan } from '../../../src/app/aboutPlanModel';
 
 export const DOWNLOADS = [
   { format: 'csv', label: 'CSV', description: 'UTF-8 编码(带 BOM,Excel 可直接打开),中文表头,每行一个数值,与系统导入的长格式相同。' },
@@ -70,50 +43,9 @@ export function useAboutPlan() {
   return useApi<AboutPlan>('/api/public/plan');
 }
 
-export interface SummaryFigures {
-  counts: Record<Status, number>;
-  total: number;
-  assessed: number;
-  achieved: number;
-  achievementRate: number | null;
-  achievementRateText: string;
-}
-
-export interface OverviewTile {
-  indicator: string;
-  name: string;
-  domain: string;
-  unit: string;
-  value: number | null;
-  valueText: string;
-  latestYear: number | null;
-  targetText: string;
-  targetYear: number | null;
-  status: Status;
-  statusLabel: string;
-  warning: Warning;
-  warningLabel: string;
-}
-
-export interface QualitativeItem {
-  code: string;
-  kindLabel: string;
-  domain: string;
-  text: string;
-  rating: string | null;
-  ratingLabel: string;
-}
-
 /** GET /api/public/overview (the shape of GET /api/overview). */
-export interface PublicOverview {
-  year: number;
-  orgUnit: { code: string; name: string; level: string };
-  baselineYear: number;
-  overall: SummaryFigures;
-  domains: (SummaryFigures & { code: string; name: string })[];
-  tiles: OverviewTile[];
-  qualitative: { items: QualitativeItem[] };
-}
+export type { OverviewTile } from '../../../src/app/overviewModel';
+export type { PublicOverview };
 
 export function usePublicOverview(year: number | null, org: string | null) {
   return useApi<PublicOverview>(year !== null && org !== null ? `/api/public/overview?year=${year}&org=${encodeURIComponent(org)}` : null);

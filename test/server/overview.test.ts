@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { cliAssessment, countedRecords, expectedByDomain, expectedSummary, key } from '../support/cliAssessment.js';
 import { DIALECTS } from '../support/databases.js';
-import { CITY, LISHU, TIEXI, useServer, type Client, type TestUser } from '../support/server.js';
+import { CITY, LISHU, TIEXI, useServer, type TestUser } from '../support/server.js';
+import { userSessions } from '../support/sessions.js';
 
 interface Summary {
   counts: Record<string, number>;
@@ -36,18 +37,8 @@ const YITONG = '220323';
 
 describe.each(DIALECTS)('the overview API (%s)', (dialect) => {
   const server = useServer(dialect, { demo: true });
-  // One session per user for the whole block: signing in again and again would meet the login rate limit.
-  const sessions = new Map<TestUser, Promise<Client>>();
-  const as = (user: TestUser): Promise<Client> => {
-    let s = sessions.get(user);
-    if (!s) sessions.set(user, (s = server.login(user)));
-    return s;
-  };
-  const overview = async (user: TestUser, query: string): Promise<Overview> => {
-    const res = await (await as(user)).get(`/api/overview?${query}`);
-    expect(res.statusCode, res.body).toBe(200);
-    return res.json() as Overview;
-  };
+  const { as, getJson } = userSessions(server);
+  const overview = (user: TestUser, query: string): Promise<Overview> => getJson<Overview>(user, `/api/overview?${query}`);
 
   it('counts per domain and status, with the 达标率, what the command line assesses for the same data', async () => {
     const records = await cliAssessment(server.url, 2024, CITY);

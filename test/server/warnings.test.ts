@@ -3,7 +3,8 @@ import { getResponsibilities } from '../../src/app/responsibilities.js';
 import { getDepartmentNames } from '../../src/db/repositories/qualitative.js';
 import { cliAssessment, countedRecords, inDomainOrder, key } from '../support/cliAssessment.js';
 import { DIALECTS } from '../support/databases.js';
-import { CITY, LISHU, TIEXI, useServer, type Client, type TestUser } from '../support/server.js';
+import { CITY, LISHU, TIEXI, useServer } from '../support/server.js';
+import { userSessions } from '../support/sessions.js';
 import { openWorkbook, rowTexts } from '../reports/workbook.js';
 
 interface WarningItem {
@@ -36,17 +37,7 @@ interface History {
 
 describe.each(DIALECTS)('the early-warning API (%s)', (dialect) => {
   const server = useServer(dialect, { demo: true });
-  const sessions = new Map<TestUser, Promise<Client>>();
-  const as = (user: TestUser): Promise<Client> => {
-    let s = sessions.get(user);
-    if (!s) sessions.set(user, (s = server.login(user)));
-    return s;
-  };
-  const get = async <T>(user: TestUser, url: string): Promise<T> => {
-    const res = await (await as(user)).get(url);
-    expect(res.statusCode, res.body).toBe(200);
-    return res.json() as T;
-  };
+  const { as, getJson: get } = userSessions(server);
 
   it('lists the red targets, then the yellow ones, of the command line’s assessment, each with why and who leads', async () => {
     const records = inDomainOrder(countedRecords(await cliAssessment(server.url, 2024, CITY)));

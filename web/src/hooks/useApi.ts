@@ -12,8 +12,24 @@ export interface Loaded<T> {
 
 /** GETs `url` whenever it changes; `null` waits (e.g. until a year is known). */
 export function useApi<T>(url: string | null): Loaded<T> {
-  const [data, setData] = useState<T | undefined>(undefined);
-  const [loading, setLoading] = useState(url !== null);
+  return useLoaded<T>(url, get, nothingKept);
+}
+
+function get<T>(url: string): Promise<T> {
+  return api<T>('GET', url);
+}
+
+function nothingKept(): undefined {
+  return undefined;
+}
+
+/**
+ * Loads `url` with `load` whenever it changes, showing meanwhile what `kept` still holds for it
+ * (module-level functions: they are effect dependencies).
+ */
+export function useLoaded<T>(url: string | null, load: (url: string) => Promise<T>, kept: (url: string) => T | undefined): Loaded<T> {
+  const [data, setData] = useState<T | undefined>(() => (url === null ? undefined : kept(url)));
+  const [loading, setLoading] = useState(url !== null && kept(url) === undefined);
   const [error, setError] = useState<ApiError | null>(null);
   const [round, setRound] = useState(0);
 
@@ -23,8 +39,10 @@ export function useApi<T>(url: string | null): Loaded<T> {
       return;
     }
     let live = true;
-    setLoading(true);
-    api<T>('GET', url)
+    const known = kept(url);
+    if (known !== undefined) setData(known);
+    setLoading(known === undefined);
+    load(url)
       .then((d) => {
         if (!live) return;
         setData(d);
@@ -38,7 +56,7 @@ export function useApi<T>(url: string | null): Loaded<T> {
     return () => {
       live = false;
     };
-  }, [url, round]);
+  }, [url, round, load, kept]);
 
   const reload = useCallback(() => setRound((r) => r + 1), []);
   return { data, loading, error, reload };

@@ -3,9 +3,8 @@
  * time: switching back and forth between years and units is instant, and an approval made since
  * shows as soon as the server answers (it keeps its figures per version token, so asking is cheap).
  */
-import { useCallback, useEffect, useState } from 'react';
-import { api, ApiError } from '../api/client';
-import type { Loaded } from './useApi';
+import { api } from '../api/client';
+import { type Loaded, useLoaded } from './useApi';
 
 const KEPT = 60;
 const answers = new Map<string, unknown>();
@@ -41,37 +40,10 @@ export function prefetch(url: string): void {
   fetchOnce(url).catch(() => undefined);
 }
 
+function kept<T>(url: string): T | undefined {
+  return answers.get(url) as T | undefined;
+}
+
 export function useFreshApi<T>(url: string | null): Loaded<T> {
-  const [data, setData] = useState<T | undefined>(() => (url === null ? undefined : (answers.get(url) as T | undefined)));
-  const [loading, setLoading] = useState(url !== null && !answers.has(url));
-  const [error, setError] = useState<ApiError | null>(null);
-  const [round, setRound] = useState(0);
-
-  useEffect(() => {
-    if (url === null) {
-      setLoading(false);
-      return;
-    }
-    let live = true;
-    const known = answers.get(url) as T | undefined;
-    if (known !== undefined) setData(known);
-    setLoading(known === undefined);
-    fetchOnce<T>(url)
-      .then((d) => {
-        if (!live) return;
-        setData(d);
-        setError(null);
-      })
-      .catch((e: unknown) => {
-        if (!live) return;
-        setError(e instanceof ApiError ? e : new ApiError(0, e instanceof Error ? e.message : String(e)));
-      })
-      .finally(() => live && setLoading(false));
-    return () => {
-      live = false;
-    };
-  }, [url, round]);
-
-  const reload = useCallback(() => setRound((r) => r + 1), []);
-  return { data, loading, error, reload };
+  return useLoaded<T>(url, fetchOnce, kept);
 }

@@ -4,9 +4,10 @@
  * Unpublished years are not offered at all.
  */
 import { Link } from 'react-router-dom';
-import { Button, Card, Col, Empty, Flex, Result, Row, Select, Space, Statistic, Table, Tag, Typography } from 'antd';
+import { Button, Card, Col, Empty, Flex, Result, Row, Space, Statistic, Table, Tag, Typography } from 'antd';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { usePortal } from './PortalContext';
+import { PortalSelects } from './PortalSelects';
 import { type OverviewTile, type PublicOverview, usePublicOverview } from './publicApi';
 import { DomainBar, STATUS_ORDER, WARNING_BORDER } from './statusColors';
 import { usePortalSelection } from './usePortalSelection';
@@ -105,24 +106,7 @@ export default function PublicHomePage() {
           <Typography.Title level={4} style={{ margin: 0 }} data-testid="public-heading">
             {unitName} {selection.year}年规划目标进展
           </Typography.Title>
-          <Space style={{ marginLeft: 'auto' }}>
-            <Select<number>
-              aria-label="年度"
-              data-testid="public-year"
-              style={{ width: 120 }}
-              value={selection.year ?? undefined}
-              onChange={selection.setYear}
-              options={[...info.years].reverse().map((y) => ({ value: y, label: `${y} 年` }))}
-            />
-            <Select<string>
-              aria-label="地区"
-              data-testid="public-org"
-              style={{ width: 170 }}
-              value={selection.org ?? undefined}
-              onChange={selection.setOrg}
-              options={info.units.map((u) => ({ value: u.code, label: u.name }))}
-            />
-          </Space>
+          <PortalSelects info={info} selection={selection} />
         </Flex>
         <Typography.Paragraph type="secondary" style={{ margin: '8px 0 0' }}>
           已公开发布:{info.years.map((y) => `${y}年`).join('、')}。进展按规划的目标值和 {info.baselineYear}{' '}

@@ -3,12 +3,13 @@
  * the public figures, without the map (a public map needs 审图号). Year and unit are in the address.
  */
 import { Link, useParams } from 'react-router-dom';
-import { Breadcrumb, Card, Flex, Result, Select, Skeleton, Typography } from 'antd';
+import { Breadcrumb, Card, Flex, Result, Skeleton, Typography } from 'antd';
 import type { IndicatorPageData } from '../../../src/app/indicatorPageModel';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { IndicatorView } from '../components/indicator/IndicatorView';
 import { useApi } from '../hooks/useApi';
 import { usePortal } from './PortalContext';
+import { PortalSelects } from './PortalSelects';
 import { usePortalSelection } from './usePortalSelection';
 
 export default function PublicIndicatorPage() {
@@ -34,24 +35,7 @@ export default function PublicIndicatorPage() {
             <Typography.Title level={4} style={{ margin: 0 }} data-testid="indicator-name">
               {page ? `${page.indicator.name}(${page.indicator.unit})` : '指标详情'}
             </Typography.Title>
-            <Flex wrap gap={8} style={{ marginLeft: 'auto' }}>
-              <Select<number>
-                aria-label="年度"
-                data-testid="public-year"
-                style={{ width: 120 }}
-                value={selection.year ?? undefined}
-                onChange={selection.setYear}
-                options={[...info.years].reverse().map((y) => ({ value: y, label: `${y} 年` }))}
-              />
-              <Select<string>
-                aria-label="地区"
-                data-testid="public-org"
-                style={{ width: 170 }}
-                value={selection.org ?? undefined}
-                onChange={selection.setOrg}
-                options={info.units.map((u) => ({ value: u.code, label: u.name }))}
-              />
-            </Flex>
+            <PortalSelects info={info} selection={selection} />
           </Flex>
         </Flex>
       </Card>

@@ -2,7 +2,7 @@
  * 差距: urban–rural gaps and the spread across the county-level units (methodology.md §4) for
  * every indicator with the data, the latest year against the baseline, and how each gap moved.
  */
-import { useEffect, useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { Alert, Card, Empty, Tabs, Table, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
@@ -12,7 +12,8 @@ import { FullPageSpin } from '../components/FullPageSpin';
 import { CountyCharts, UrbanRuralChart } from '../components/monitoring/DisparityCharts';
 import { FigureToolbar } from '../components/monitoring/FigureToolbar';
 import { useFigureSelection } from '../hooks/useFigureSelection';
-import { disparitiesUrl, prefetchNeighbours, useDisparities, type DisparityRow, type Trend } from '../hooks/useMonitoring';
+import { disparitiesUrl, useDisparities, type DisparityRow, type Trend } from '../hooks/useMonitoring';
+import { useShownFigures } from '../hooks/useShownFigures';
 
 const TREND_COLORS: Record<Trend, string> = { narrowing: 'green', widening: 'red', stable: 'default' };
 
@@ -25,20 +26,39 @@ function TrendTag({ trend, label }: { trend: Trend | null; label: string }) {
   );
 }
 
+/** One kind of gap: the summary in the reports' words, then a row per indicator that opens its chart. */
+function GapTab(props: {
+  summary: string;
+  summaryTestId: string;
+  rows: DisparityRow[];
+  columns: ColumnsType<DisparityRow>;
+  empty: string;
+  chart: (r: DisparityRow) => ReactNode;
+}) {
+  return (
+    <>
+      {props.summary && <Alert type="info" showIcon title={props.summary} style={{ marginBottom: 12 }} data-testid={props.summaryTestId} />}
+      {props.rows.length === 0 ? (
+        <Empty description={props.empty} />
+      ) : (
+        <Table<DisparityRow>
+          size="small"
+          rowKey="indicator"
+          columns={props.columns}
+          dataSource={props.rows}
+          pagination={false}
+          expandable={{ expandedRowRender: props.chart }}
+        />
+      )}
+    </>
+  );
+}
+
 export default function DisparitiesPage() {
   const selection = useFigureSelection();
-  const { request, years, neighbours, setYear } = selection;
-  const { data, loading, error, reload } = useDisparities(request);
+  const { data, loading, error, reload } = useDisparities(selection.request);
   const [tab, setTab] = useState('urbanRural');
-  const shown =
-    data && data.orgUnit.code === request.org && data.data === request.data && (request.year === null || data.year === request.year);
-
-  useEffect(() => {
-    if (request.year === null && data) setYear(data.year);
-  }, [request.year, data, setYear]);
-  useEffect(() => {
-    if (data) prefetchNeighbours(disparitiesUrl, { ...request, year: data.year }, years, neighbours);
-  }, [data, request, years, neighbours]);
+  const shown = useShownFigures(selection, data, disparitiesUrl);
 
   const link = (r: DisparityRow) => (
     <Link
@@ -124,7 +144,7 @@ export default function DisparitiesPage() {
         <div
           style={{ opacity: shown ? 1 : 0.55 }}
           data-testid="disparities"
-          data-current={Boolean(shown)}
+          data-current={shown}
           data-year={data.year}
           data-org={data.orgUnit.code}
           data-kind={data.data}
@@ -137,46 +157,28 @@ export default function DisparitiesPage() {
                 key: 'urbanRural',
                 label: `城乡差距(${urbanRural.length})`,
                 children: (
-                  <>
-                    {data.urbanRural.text && (
-                      <Alert type="info" showIcon title={data.urbanRural.text} style={{ marginBottom: 12 }} data-testid="ur-summary" />
-                    )}
-                    {urbanRural.length === 0 ? (
-                      <Empty description="暂无城乡分组的监测数据" />
-                    ) : (
-                      <Table<DisparityRow>
-                        size="small"
-                        rowKey="indicator"
-                        columns={urbanRuralColumns}
-                        dataSource={urbanRural}
-                        pagination={false}
-                        expandable={{ expandedRowRender: (r) => <UrbanRuralChart row={r} /> }}
-                      />
-                    )}
-                  </>
+                  <GapTab
+                    summary={data.urbanRural.text}
+                    summaryTestId="ur-summary"
+                    rows={urbanRural}
+                    columns={urbanRuralColumns}
+                    empty="暂无城乡分组的监测数据"
+                    chart={(r) => <UrbanRuralChart row={r} />}
+                  />
                 ),
               },
               {
                 key: 'county',
                 label: `县(市、区)间差距(${county.length})`,
                 children: (
-                  <>
-                    {data.county.text && (
-                      <Alert type="info" showIcon title={data.county.text} style={{ marginBottom: 12 }} data-testid="county-summary" />
-                    )}
-                    {county.length === 0 ? (
-                      <Empty description="暂无分县(市、区)的监测数据(县级单位没有下属县区)" />
-                    ) : (
-                      <Table<DisparityRow>
-                        size="small"
-                        rowKey="indicator"
-                        columns={countyColumns}
-                        dataSource={county}
-                        pagination={false}
-                        expandable={{ expandedRowRender: (r) => <CountyCharts row={r} /> }}
-                      />
-                    )}
-                  </>
+                  <GapTab
+                    summary={data.county.text}
+                    summaryTestId="county-summary"
+                    rows={county}
+                    columns={countyColumns}
+                    empty="暂无分县(市、区)的监测数据(县级单位没有下属县区)"
+                    chart={(r) => <CountyCharts row={r} />}
+                  />
                 ),
               },
             ]}

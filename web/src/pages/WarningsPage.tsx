@@ -2,7 +2,7 @@
  * 预警: the red and yellow targets of a unit and year, why each is warned and who answers for it,
  * exportable to Excel; and the warning history since the baseline year.
  */
-import { useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { App, Button, Card, Empty, Flex, Select, Space, Statistic, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
@@ -16,33 +16,27 @@ import { WarningHistoryCard } from '../components/monitoring/WarningHistoryCard'
 import { useDepartments } from '../hooks/useDepartments';
 import { useFigureSelection } from '../hooks/useFigureSelection';
 import {
-  prefetchNeighbours,
+  type FigureRequest,
   useWarningHistory,
   useWarnings,
   warningExportUrl,
   warningsUrl,
   type WarnedTarget,
 } from '../hooks/useMonitoring';
+import { useShownFigures } from '../hooks/useShownFigures';
 
 export default function WarningsPage() {
   const { message } = App.useApp();
   const selection = useFigureSelection();
-  const { request, years, neighbours, setYear } = selection;
+  const { request } = selection;
   const [department, setDepartment] = useState<string | undefined>(undefined);
   const list = useWarnings(request, department);
   const history = useWarningHistory(request);
   const departments = useDepartments();
   const [busy, setBusy] = useState(false);
   const data = list.data;
-  const shown =
-    data && data.orgUnit.code === request.org && data.data === request.data && (request.year === null || data.year === request.year);
-
-  useEffect(() => {
-    if (request.year === null && data) setYear(data.year);
-  }, [request.year, data, setYear]);
-  useEffect(() => {
-    if (data) prefetchNeighbours((r) => warningsUrl(r, department), { ...request, year: data.year }, years, neighbours);
-  }, [data, request, years, neighbours, department]);
+  const listUrl = useCallback((r: FigureRequest) => warningsUrl(r, department), [department]);
+  const shown = useShownFigures(selection, data, listUrl);
 
   const exportList = async () => {
     setBusy(true);
@@ -164,7 +158,7 @@ export default function WarningsPage() {
           <div
             style={{ opacity: shown ? 1 : 0.55 }}
             data-testid="warnings"
-            data-current={Boolean(shown)}
+            data-current={shown}
             data-year={data.year}
             data-org={data.orgUnit.code}
             data-kind={data.data}

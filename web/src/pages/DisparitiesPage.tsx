@@ -8,9 +8,9 @@ import { Alert, Card, Empty, Tabs, Table, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { query } from '../api/client';
 import { ErrorAlert } from '../components/ErrorAlert';
-import { FullPageSpin } from '../components/FullPageSpin';
 import { CountyCharts, UrbanRuralChart } from '../components/monitoring/DisparityCharts';
 import { FigureToolbar } from '../components/monitoring/FigureToolbar';
+import { ShownAnswer } from '../components/monitoring/ShownAnswer';
 import { useFigureSelection } from '../hooks/useFigureSelection';
 import { disparitiesUrl, useDisparities, type DisparityRow, type Trend } from '../hooks/useMonitoring';
 import { useShownFigures } from '../hooks/useShownFigures';
@@ -138,17 +138,8 @@ export default function DisparitiesPage() {
         synthetic={data?.synthetic}
       />
       <ErrorAlert error={error} retry={reload} />
-      {!data ? (
-        !error && <FullPageSpin />
-      ) : (
-        <div
-          style={{ opacity: shown ? 1 : 0.55 }}
-          data-testid="disparities"
-          data-current={shown}
-          data-year={data.year}
-          data-org={data.orgUnit.code}
-          data-kind={data.data}
-        >
+      <ShownAnswer answer={data} shown={shown} failed={error !== null} testId="disparities">
+        {(data) => (
           <Tabs
             activeKey={tab}
             onChange={setTab}
@@ -183,8 +174,8 @@ export default function DisparitiesPage() {
               },
             ]}
           />
-        </div>
-      )}
+        )}
+      </ShownAnswer>
     </Card>
   );
 }

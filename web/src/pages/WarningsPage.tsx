@@ -9,8 +9,8 @@ import type { ColumnsType } from 'antd/es/table';
 import { DownloadOutlined } from '@ant-design/icons';
 import { download, errorMessage, query } from '../api/client';
 import { ErrorAlert } from '../components/ErrorAlert';
-import { FullPageSpin } from '../components/FullPageSpin';
 import { FigureToolbar } from '../components/monitoring/FigureToolbar';
+import { ShownAnswer } from '../components/monitoring/ShownAnswer';
 import { STATUS_TAG_COLORS, WARNING_STYLES } from '../components/monitoring/figureStyle';
 import { WarningHistoryCard } from '../components/monitoring/WarningHistoryCard';
 import { useDepartments } from '../hooks/useDepartments';
@@ -152,50 +152,43 @@ export default function WarningsPage() {
           </Space>
         </FigureToolbar>
         <ErrorAlert error={list.error} retry={list.reload} />
-        {!data ? (
-          !list.error && <FullPageSpin />
-        ) : (
-          <div
-            style={{ opacity: shown ? 1 : 0.55 }}
-            data-testid="warnings"
-            data-current={shown}
-            data-year={data.year}
-            data-org={data.orgUnit.code}
-            data-kind={data.data}
-          >
-            <Flex gap={24} style={{ marginBottom: 12 }}>
-              <Statistic
-                title="红色预警"
-                value={data.red}
-                suffix="项"
-                styles={{ content: { color: WARNING_STYLES.red.color } }}
-                data-testid="red-count"
-              />
-              <Statistic
-                title="黄色预警"
-                value={data.yellow}
-                suffix="项"
-                styles={{ content: { color: WARNING_STYLES.yellow.color } }}
-                data-testid="yellow-count"
-              />
-              <Typography.Paragraph type="secondary" style={{ maxWidth: 560, margin: 0, alignSelf: 'center' }}>
-                红色预警:出现退步,或按现有速度难以如期达标;黄色预警:需加快进度,或最新一年变化幅度明显超过以往(波动较大)。预警指标由牵头单位会同配合单位分析原因、提出措施。
-              </Typography.Paragraph>
-            </Flex>
-            {data.items.length === 0 ? (
-              <Empty description={`${data.year}年${data.orgUnit.name}没有指标处于红色或黄色预警`} />
-            ) : (
-              <Table<WarnedTarget>
-                size="small"
-                rowKey={(i) => `${i.indicator}|${i.sex}|${i.area}`}
-                columns={columns}
-                dataSource={data.items}
-                pagination={false}
-                scroll={{ x: 1400 }}
-              />
-            )}
-          </div>
-        )}
+        <ShownAnswer answer={data} shown={shown} failed={list.error !== null} testId="warnings">
+          {(data) => (
+            <>
+              <Flex gap={24} style={{ marginBottom: 12 }}>
+                <Statistic
+                  title="红色预警"
+                  value={data.red}
+                  suffix="项"
+                  styles={{ content: { color: WARNING_STYLES.red.color } }}
+                  data-testid="red-count"
+                />
+                <Statistic
+                  title="黄色预警"
+                  value={data.yellow}
+                  suffix="项"
+                  styles={{ content: { color: WARNING_STYLES.yellow.color } }}
+                  data-testid="yellow-count"
+                />
+                <Typography.Paragraph type="secondary" style={{ maxWidth: 560, margin: 0, alignSelf: 'center' }}>
+                  红色预警:出现退步,或按现有速度难以如期达标;黄色预警:需加快进度,或最新一年变化幅度明显超过以往(波动较大)。预警指标由牵头单位会同配合单位分析原因、提出措施。
+                </Typography.Paragraph>
+              </Flex>
+              {data.items.length === 0 ? (
+                <Empty description={`${data.year}年${data.orgUnit.name}没有指标处于红色或黄色预警`} />
+              ) : (
+                <Table<WarnedTarget>
+                  size="small"
+                  rowKey={(i) => `${i.indicator}|${i.sex}|${i.area}`}
+                  columns={columns}
+                  dataSource={data.items}
+                  pagination={false}
+                  scroll={{ x: 1400 }}
+                />
+              )}
+            </>
+          )}
+        </ShownAnswer>
       </Card>
       <ErrorAlert error={history.error} retry={history.reload} />
       {history.data && <WarningHistoryCard history={history.data} />}

@@ -3,7 +3,10 @@
  * count (methodology.md §7), shared by the command line, the reports and the pages so that they
  * never count differently.
  */
-import { AREA_LABELS, SEX_LABELS } from '../core/phrasing/labels.js';
+import { indicatorDigits } from '../core/phrasing/figures.js';
+import { AREA_LABELS, SEX_LABELS, STATUS_LABELS, WARNING_LABELS } from '../core/phrasing/labels.js';
+import { formatValue } from '../core/phrasing/reportNumbers.js';
+import type { Indicator } from '../core/plan/types.js';
 import type { AssessmentRow } from './assessment.js';
 
 /**
@@ -20,4 +23,14 @@ export function countsAsTarget(r: AssessmentRow): boolean {
 export function targetName(r: Pick<AssessmentRow, 'indicator' | 'sex' | 'area'>): string {
   const parts = [r.sex !== 'total' ? SEX_LABELS[r.sex] : '', r.area !== 'total' ? AREA_LABELS[r.area] : ''].filter(Boolean).join('');
   return parts ? `${r.indicator.name}(${parts})` : r.indicator.name;
+}
+
+/** A value as the reports print it (3.2‰, 95.1%); — without one. */
+export function printedValue(indicator: Indicator, value: number | null): string {
+  return value === null ? '—' : formatValue(value, indicator.unit, indicatorDigits(indicator));
+}
+
+/** A row's status and warning with the words every page prints for them. */
+export function labelledStatus(r: Pick<AssessmentRow, 'status' | 'warning'>) {
+  return { status: r.status, statusLabel: STATUS_LABELS[r.status], warning: r.warning, warningLabel: WARNING_LABELS[r.warning] };
 }

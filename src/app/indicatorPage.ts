@@ -9,15 +9,15 @@ import type { ResolvedValue } from '../core/aggregate/index.js';
 import { sortMilestones } from '../core/assess/milestones.js';
 import { ratePath } from '../core/assess/paths.js';
 import { activeTargetText, indicatorDigits, outlookFigureOf, ratesOnGap } from '../core/phrasing/figures.js';
-import { AREA_LABELS, describeTarget, SEX_LABELS, STATUS_LABELS, WARNING_LABELS } from '../core/phrasing/labels.js';
+import { AREA_LABELS, describeTarget, SEX_LABELS } from '../core/phrasing/labels.js';
 import { outlookSentence } from '../core/phrasing/progressSentences.js';
-import { formatValue, unitSuffix } from '../core/phrasing/reportNumbers.js';
+import { unitSuffix } from '../core/phrasing/reportNumbers.js';
 import { AREAS, type Area, type Indicator, type OrgLevel, type Plan, SEXES, type Sex } from '../core/plan/types.js';
 import { getOrgTree } from '../db/queries/getOrgTree.js';
 import { getValueNotes, type ValueNote } from '../db/queries/getValueNotes.js';
 import { getDepartmentNames } from '../db/repositories/qualitative.js';
 import { missing } from './appError.js';
-import { countsAsTarget } from './assessedTargets.js';
+import { countsAsTarget, labelledStatus, printedValue } from './assessedTargets.js';
 import type { AssessmentRow } from './assessment.js';
 import { isSynthetic } from './demoLoader.js';
 import { assessFigures, type DataKind, type FigureSource, resolvedFigures, unitsWithValues } from './figures.js';
@@ -151,19 +151,12 @@ function indicatorFacts(plan: Plan, indicator: Indicator): Omit<PageIndicator, '
   };
 }
 
-function valueText(indicator: Indicator, value: number | null): string {
-  return value === null ? '—' : formatValue(value, indicator.unit, indicatorDigits(indicator));
-}
-
 function statusOf(indicator: Indicator, r: AssessmentRow) {
   return {
     value: r.value,
-    valueText: valueText(indicator, r.value),
+    valueText: printedValue(indicator, r.value),
     latestYear: r.latestYear,
-    status: r.status,
-    statusLabel: STATUS_LABELS[r.status],
-    warning: r.warning,
-    warningLabel: WARNING_LABELS[r.warning],
+    ...labelledStatus(r),
     origin: r.origin,
   };
 }

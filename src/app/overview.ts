@@ -7,14 +7,12 @@
 import { summarize, type StatusSummary } from '../core/assess/summary.js';
 import { isQualitativeRating, qualitativeItems, type QualitativeRating } from '../core/plan/qualitative.js';
 import type { Plan } from '../core/plan/types.js';
-import { activeTargetText, indicatorDigits } from '../core/phrasing/figures.js';
-import { STATUS_LABELS, WARNING_LABELS } from '../core/phrasing/labels.js';
+import { activeTargetText } from '../core/phrasing/figures.js';
 import { PLAN_ITEM_KIND_LABELS, RATING_LABELS } from '../core/phrasing/qualitativeLabels.js';
-import { formatValue } from '../core/phrasing/reportNumbers.js';
 import { getOrgTree } from '../db/queries/getOrgTree.js';
 import { publishedYears } from '../db/repositories/publications.js';
 import { getRatings } from '../db/repositories/qualitative.js';
-import { countsAsTarget, targetName } from './assessedTargets.js';
+import { countsAsTarget, labelledStatus, printedValue, targetName } from './assessedTargets.js';
 import type { AssessmentRow } from './assessment.js';
 import { isSynthetic } from './demoLoader.js';
 import { assessFigures, type DataKind, type FigureSource } from './figures.js';
@@ -47,14 +45,11 @@ export function tileOf(r: AssessmentRow): OverviewTile {
     area: r.area,
     unit: indicator.unit,
     value: r.value,
-    valueText: r.value === null ? '—' : formatValue(r.value, indicator.unit, indicatorDigits(indicator)),
+    valueText: printedValue(indicator, r.value),
     latestYear: r.latestYear,
     targetText: activeTargetText(r.target, r, indicator.unit),
     targetYear: r.targetYear,
-    status: r.status,
-    statusLabel: STATUS_LABELS[r.status],
-    warning: r.warning,
-    warningLabel: WARNING_LABELS[r.warning],
+    ...labelledStatus(r),
     volatile: r.volatile,
   };
 }

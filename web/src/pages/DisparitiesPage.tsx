@@ -131,12 +131,7 @@ export default function DisparitiesPage() {
 
   return (
     <Card title={data ? `差距 · ${data.orgUnit.name} ${data.year}年` : '差距'}>
-      <FigureToolbar
-        selection={selection}
-        shownYear={data?.year ?? null}
-        refreshing={loading && data !== undefined}
-        synthetic={data?.synthetic}
-      />
+      <FigureToolbar selection={selection} answer={data} loading={loading} />
       <ErrorAlert error={error} retry={reload} />
       <ShownAnswer answer={data} shown={shown} failed={error !== null} testId="disparities">
         {(data) => (

@@ -39,12 +39,7 @@ export default function OverviewPage() {
       title={data ? `总览 · ${data.orgUnit.name} ${data.year}年` : '总览'}
       extra={<Typography.Text type="secondary">点击指标查看走势、预测和分县比较</Typography.Text>}
     >
-      <FigureToolbar
-        selection={selection}
-        shownYear={data?.year ?? null}
-        refreshing={loading && data !== undefined}
-        synthetic={data?.synthetic}
-      />
+      <FigureToolbar selection={selection} answer={data} loading={loading} />
       <ErrorAlert error={error} retry={reload} />
       {data ? (
         <div style={{ opacity: shown ? 1 : 0.55, transition: 'opacity 0.2s' }} data-current={shown !== undefined}>

@@ -123,12 +123,7 @@ export default function WarningsPage() {
   return (
     <Flex vertical gap={16}>
       <Card title={data ? `预警 · ${data.orgUnit.name} ${data.year}年` : '预警'}>
-        <FigureToolbar
-          selection={selection}
-          shownYear={data?.year ?? null}
-          refreshing={list.loading && data !== undefined}
-          synthetic={data?.synthetic}
-        >
+        <FigureToolbar selection={selection} answer={data} loading={list.loading}>
           <Space>
             <Select<string>
               aria-label="成员单位"

@@ -6,16 +6,18 @@ import type { FigureSelection } from '../../hooks/useFigureSelection';
 
 export interface FigureToolbarProps {
   selection: FigureSelection;
-  /** The year the figures shown are of (the server's choice until the user picks one). */
-  shownYear: number | null;
-  /** True while a newer answer is on its way (the figures shown stay until it comes). */
-  refreshing: boolean;
-  synthetic?: boolean;
+  /** The answer shown: its year is the server's choice until the user picks one. */
+  answer: { year: number; synthetic: boolean } | undefined;
+  /** True while an answer is on its way (the figures shown stay until it comes). */
+  loading: boolean;
   children?: ReactNode;
 }
 
-export function FigureToolbar({ selection, shownYear, refreshing, synthetic, children }: FigureToolbarProps) {
+export function FigureToolbar({ selection, answer, loading, children }: FigureToolbarProps) {
   const { request, years, mayChooseData } = selection;
+  const shownYear = answer?.year ?? null;
+  const refreshing = loading && answer !== undefined;
+  const synthetic = answer?.synthetic;
   return (
     <Flex gap={12} wrap align="center" style={{ marginBottom: 16 }}>
       <Select<number>

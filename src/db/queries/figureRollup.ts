@@ -1,8 +1,8 @@
 /** Reading and replacing the figure store's rows (migration 2026_11_29_0005_figure_store). */
 import { sql } from 'kysely';
-import type { ResolvedValue } from '../../core/aggregate/index.js';
+import type { ResolvedValue, ValueRecord } from '../../core/aggregate/index.js';
 import type { Area, Sex } from '../../core/plan/types.js';
-import { type Db, rowsFromJson } from '../dialect.js';
+import { type Db, isPostgres, rowsFromJson } from '../dialect.js';
 
 const COLUMNS = [
   { name: 'org_unit_code', type: 'text' },
@@ -34,6 +34,9 @@ export async function replaceStoredFigures(
   const years = [...stamps.keys()];
   if (years.length === 0) return;
   await db.transaction().execute(async (trx) => {
+    // Two processes (the server, a command) recomputing the same indicator take turns: without
+    // the lock the second insert would meet the first's rows. SQLite writers take turns anyway.
+    if (isPostgres(trx)) await sql`select pg_advisory_xact_lock(hashtext(${`figure|${kind}|${indicator}`}))`.execute(trx);
     await trx
       .deleteFrom('figure_rollup')
       .where('kind', '=', kind)
@@ -143,16 +146,8 @@ export async function getStoredFigures(
   return rows.map((r) => ({ ...r, year: Number(r.year), contributors: Number(r.contributors) }));
 }
 
-export interface ReportedFigure {
+export interface ReportedFigure extends ValueRecord {
   indicator: string;
-  orgUnit: string;
-  year: number;
-  sex: Sex;
-  area: Area;
-  ageGroup: string;
-  value: number | null;
-  numerator: number | null;
-  denominator: number | null;
 }
 
 /** The values reported at the units for the indicators, up to a year (through the unique key). */

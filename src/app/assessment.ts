@@ -71,11 +71,14 @@ export async function resolveIndicator(
   tree: OrgTree,
   year: number,
   include?: ValueFilter,
-  /** Only the years from this one (each year rolls up on its own): a recomputation of one year. */
-  fromYear = 0,
+  /**
+   * The first year to roll up instead of the first assessed one (each year rolls up on its own):
+   * a recomputation of some years, or the earlier years an indicator page shows.
+   */
+  fromYear?: number,
 ): Promise<ResolvedValue[]> {
   const records = async (code: string, from: number) => {
-    const all = await getIndicatorRecords(db, code, Math.max(from, fromYear), year);
+    const all = await getIndicatorRecords(db, code, fromYear ?? from, year);
     return include ? all.filter((r) => include(code, r.orgUnit, r.year)) : all;
   };
   const coverage = indicator.targets.find((t) => t.coverage)?.coverage;

@@ -42,11 +42,19 @@ function definitionHash(indicator: Indicator): string {
   return hash;
 }
 
-/** The years of an indicator's stored figures a read up to `toYear` uses (from its first assessed year). */
-function yearsOf(indicator: Indicator, toYear: number): number[] {
+/**
+ * The years of an indicator's stored figures a read up to `toYear` uses: from its first assessed
+ * year, or from `shownFrom` when a page also shows the years before it (methodology: kept and
+ * shown, never used to assess).
+ */
+function yearsOf(indicator: Indicator, toYear: number, shownFrom?: number): number[] {
   const years: number[] = [];
-  for (let y = firstYear(indicator); y <= toYear; y++) years.push(y);
+  for (let y = fromOf(indicator, shownFrom); y <= toYear; y++) years.push(y);
   return years;
+}
+
+function fromOf(indicator: Indicator, shownFrom: number | undefined): number {
+  return shownFrom === undefined ? firstYear(indicator) : Math.min(shownFrom, firstYear(indicator));
 }
 
 /** What the kind's figures of each indicator and year are computed from, as one string per "code|year". */
@@ -55,6 +63,7 @@ async function currentStamps(
   kind: DataKind,
   indicators: readonly Indicator[],
   toYear: number,
+  shownFrom: number | undefined,
 ): Promise<Map<string, string>> {
   const codes = [...new Set(indicators.flatMap(sourcesOf))];
   const [tokens, meta] = await Promise.all([
@@ -67,7 +76,7 @@ async function currentStamps(
     const common = [definitionHash(indicator), setting.get('region') ?? ''];
     if (kind !== 'all') common.push(setting.get('assignment_version') ?? '0');
     if (kind === 'public') common.push(setting.get('publication_version') ?? '0');
-    for (const year of yearsOf(indicator, toYear)) {
+    for (const year of yearsOf(indicator, toYear, shownFrom)) {
       const parts = [...common];
       for (const code of sourcesOf(indicator)) {
         for (const t of [tokens.get(code)?.get(ALL_YEARS), tokens.get(code)?.get(year)]) {
@@ -90,11 +99,12 @@ async function ensureFresh(
   indicators: readonly Indicator[],
   toYear: number,
   org: OrgDirectory | null,
+  shownFrom?: number,
 ): Promise<void> {
   const codes = indicators.map((i) => i.code);
-  const [wanted, stored] = await Promise.all([currentStamps(s, kind, indicators, toYear), getFigureStamps(s.db, kind, codes)]);
+  const [wanted, stored] = await Promise.all([currentStamps(s, kind, indicators, toYear, shownFrom), getFigureStamps(s.db, kind, codes)]);
   const staleYears = (indicator: Indicator, have: Map<string, string>): number[] =>
-    yearsOf(indicator, toYear).filter((y) => have.get(`${indicator.code}|${y}`) !== wanted.get(`${indicator.code}|${y}`));
+    yearsOf(indicator, toYear, shownFrom).filter((y) => have.get(`${indicator.code}|${y}`) !== wanted.get(`${indicator.code}|${y}`));
   const stale = indicators.map((i) => ({ indicator: i, years: staleYears(i, stored) })).filter((x) => x.years.length > 0);
   if (stale.length === 0) return;
   let perDb = running.get(s.db);
@@ -113,7 +123,7 @@ async function ensureFresh(
       years = staleYears(indicator, await getFigureStamps(s.db, kind, [indicator.code]));
     }
     if (years.length === 0) continue;
-    filter ??= wholeFilter(s, kind, indicators, toYear);
+    filter ??= wholeFilter(s, kind, indicators, toYear, shownFrom);
     const include = filter;
     const job = (async () => recompute(s, kind, indicator, years, wanted, tree, await include))();
     jobs.set(key, job);
@@ -157,9 +167,10 @@ async function wholeFilter(
   kind: DataKind,
   indicators: readonly Indicator[],
   toYear: number,
+  shownFrom?: number,
 ): Promise<ValueFilter | undefined> {
   if (kind === 'all') return undefined;
-  const from = Math.min(toYear, ...indicators.map(firstYear));
+  const from = Math.min(toYear, ...indicators.map((i) => fromOf(i, shownFrom)));
   return narrowToPublished(s, kind, await approvedFilter(s.db, s.scope, { from, to: toYear }));
 }
 
@@ -181,20 +192,30 @@ export interface UnitFigures {
 export async function figuresAt(
   s: FigureSource,
   kind: DataKind,
-  options: { orgUnits: readonly string[]; indicators: readonly Indicator[]; toYear: number; org?: OrgDirectory },
+  options: {
+    orgUnits: readonly string[];
+    indicators: readonly Indicator[];
+    toYear: number;
+    org?: OrgDirectory;
+    /** Also the years from this one, before the first assessed year (a page showing them). */
+    shownFrom?: number;
+  },
 ): Promise<UnitFigures> {
-  const { orgUnits, indicators, toYear } = options;
-  await ensureFresh(s, kind, indicators, toYear, options.org ?? null);
+  const { orgUnits, indicators, toYear, shownFrom } = options;
+  await ensureFresh(s, kind, indicators, toYear, options.org ?? null, shownFrom);
   const codes = indicators.map((i) => i.code);
   const reportedCodes = indicators.filter((i) => i.aggregation !== 'coverage').map((i) => i.code);
   const [stored, reported] = await Promise.all([
     getStoredFigures(s.db, kind, orgUnits, codes, toYear),
     getReportedFigures(s.db, orgUnits, reportedCodes, toYear),
   ]);
-  const include = await unitFilter(s, kind, orgUnits, indicators, toYear);
-  const firstYears = new Map(indicators.map((i) => [i.code, firstYear(i)]));
+  const include = await unitFilter(s, kind, orgUnits, indicators, toYear, shownFrom);
+  const firstYears = new Map(indicators.map((i) => [i.code, fromOf(i, shownFrom)]));
   const byIndicator = new Map<string, ResolvedValue[]>(codes.map((c) => [c, []]));
-  for (const { indicator, ...value } of stored) byIndicator.get(indicator)?.push(value);
+  for (const { indicator, ...value } of stored) {
+    // Years before the first assessed one are stored once a page has shown them; only such a page reads them.
+    if (value.year >= (firstYears.get(indicator) ?? 0)) byIndicator.get(indicator)?.push(value);
+  }
   for (const { indicator, ...r } of reported) {
     // As the roll-up: a report without a value leaves the unit to its children's figure.
     if (r.value === null || r.year < (firstYears.get(indicator) ?? 0)) continue;
@@ -218,7 +239,7 @@ export async function unitsWithFigures(
   const { indicator, orgUnits, toYear } = options;
   await ensureFresh(s, kind, [indicator], toYear, options.org ?? null);
   const [stored, reported, include] = await Promise.all([
-    getUnitsWithStoredFigures(s.db, kind, indicator.code, orgUnits, toYear),
+    getUnitsWithStoredFigures(s.db, kind, indicator.code, orgUnits, firstYear(indicator), toYear),
     indicator.aggregation === 'coverage' ? [] : getReportedYears(s.db, indicator.code, orgUnits, toYear),
     unitFilter(s, kind, orgUnits, [indicator], toYear),
   ]);
@@ -248,9 +269,10 @@ async function unitFilter(
   orgUnits: readonly string[],
   indicators: readonly Indicator[],
   toYear: number,
+  shownFrom?: number,
 ): Promise<ValueFilter | undefined> {
   if (kind === 'all') return undefined;
   const reportingUnits = [...new Set(orgUnits.flatMap((u) => s.scope.reportingUnitOf(u) ?? []))];
-  const from = Math.min(toYear, ...indicators.map(firstYear));
+  const from = Math.min(toYear, ...indicators.map((i) => fromOf(i, shownFrom)));
   return narrowToPublished(s, kind, await approvedFilter(s.db, s.scope, { from, to: toYear }, reportingUnits));
 }

@@ -76,13 +76,25 @@ export async function assessFigures(
 export async function resolvedFigures(
   s: FigureSource,
   kind: DataKind,
-  options: { indicator: string; year: number; orgUnits: readonly string[] },
+  options: {
+    indicator: string;
+    year: number;
+    orgUnits: readonly string[];
+    /** Also the years from this one before the first assessed year (shown, never assessed). */
+    shownFrom?: number;
+  },
 ): Promise<ResolvedValue[]> {
   const indicator = s.plan.indicators.find((i) => i.code === options.indicator);
   if (!indicator) return [];
   const org = await directoryOf(s);
   const units = options.orgUnits.filter((u) => org.tree.has(u));
-  const { byIndicator } = await figuresAt(s, kind, { orgUnits: units, indicators: [indicator], toYear: options.year, org });
+  const { byIndicator } = await figuresAt(s, kind, {
+    orgUnits: units,
+    indicators: [indicator],
+    toYear: options.year,
+    org,
+    shownFrom: options.shownFrom,
+  });
   return byIndicator.get(indicator.code) ?? [];
 }
 

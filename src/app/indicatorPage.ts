@@ -59,6 +59,9 @@ export function slotLabel(sex: Sex, area: Area): string {
 
 const slotOf = (sex: Sex, area: Area): number => SEXES.indexOf(sex) * 3 + AREAS.indexOf(area);
 
+/** Values before the baseline year are shown on the page, never used to assess (methodology.md, Inputs). */
+const SHOWN_FROM = 2010;
+
 export async function indicatorPageOf(source: FigureSource, kind: DataKind, request: IndicatorPageRequest): Promise<IndicatorPageData> {
   const { code, org, year } = request;
   const indicator = source.plan.indicators.find((i) => i.code === code);
@@ -73,7 +76,7 @@ export async function indicatorPageOf(source: FigureSource, kind: DataKind, requ
 
   const [rows, resolved, responsibilities, departmentNames, synthetic, notes, below] = await Promise.all([
     assessFigures(source, kind, { year, orgUnits: [org, ...children], indicators: [code] }),
-    resolvedFigures(source, kind, { indicator: code, year, orgUnits: [org] }),
+    resolvedFigures(source, kind, { indicator: code, year, orgUnits: [org], shownFrom: SHOWN_FROM }),
     getResponsibilities(source.db, year),
     getDepartmentNames(source.db),
     isSynthetic(source.db),

@@ -133,7 +133,7 @@ export interface PageSeries {
   sex: Sex;
   area: Area;
   label: string;
-  /** Oldest first, from the baseline year (the years resolvedFigures reads). */
+  /** Oldest first, the years before the baseline year included (shown, not assessed). */
   values: PageValue[];
 }
 

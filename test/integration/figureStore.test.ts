@@ -77,6 +77,27 @@ describe.each(DIALECTS)('the figure store on %s', (dialect) => {
     }
   }, 120_000);
 
+  it('gives the years before the baseline to a page that shows them, and never to an assessment', async () => {
+    const byCode = new Map(plan.indicators.map((i) => [i.code, i]));
+    for (const indicator of plan.indicators) {
+      const include = await figureFilter(source, 'approved', 2024);
+      const whole = await resolveIndicator(app.db, indicator, byCode, org.tree, 2024, include, 2010);
+      const shown = await resolvedFigures(source, 'approved', { indicator: indicator.code, year: 2024, orgUnits: UNITS, shownFrom: 2010 });
+      expect(sorted(shown), indicator.code).toEqual(sorted(whole.filter((v) => UNITS.includes(v.orgUnit))));
+    }
+    const earliest = await resolvedFigures(source, 'approved', {
+      indicator: 'under5_mortality',
+      year: 2024,
+      orgUnits: ['220300'],
+      shownFrom: 2010,
+    });
+    expect(Math.min(...earliest.map((v) => v.year))).toBe(2018);
+    // Stored now, the earlier years still stay out of the assessment and of the default series.
+    await expectSameAsWholeTree(2024);
+    const plain = await resolvedFigures(source, 'approved', { indicator: 'under5_mortality', year: 2024, orgUnits: ['220300'] });
+    expect(Math.min(...plain.map((v) => v.year))).toBe(2020);
+  }, 120_000);
+
   it('knows which units have values of an indicator without reading them, as the roll-up does', async () => {
     const byCode = new Map(plan.indicators.map((i) => [i.code, i]));
     const townships = org.tree.children('220322');

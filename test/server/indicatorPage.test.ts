@@ -100,11 +100,11 @@ describe.each(DIALECTS)('the indicator page API (%s)', (dialect) => {
   it('gives the city rolled-up values and says so, and a county the values reported with their source', async () => {
     const city = await page('viewer', `/api/indicators/under5_mortality?year=2024&org=${CITY}`);
     const total = city.series.find((s) => s.sex === 'total' && s.area === 'total');
-    // From the baseline year on: resolvedFigures reads no earlier values.
-    expect(total?.values.map((v) => v.year)).toEqual([2020, 2021, 2022, 2023, 2024]);
+    // The years before the baseline year (the demo starts in 2018) are shown too, never assessed.
+    expect(total?.values.map((v) => v.year)).toEqual([2018, 2019, 2020, 2021, 2022, 2023, 2024]);
     expect(total?.values.every((v) => v.origin === 'aggregated' && v.originLabel === '汇总' && v.source === null)).toBe(true);
     // 伊通's 2024 health figures are not approved: the approved 2024 value comes from four counties.
-    expect(total?.values.map((v) => v.note)).toEqual([...Array<string>(4).fill('由5个下级单位的数值汇总'), '由4个下级单位的数值汇总']);
+    expect(total?.values.map((v) => v.note)).toEqual([...Array<string>(6).fill('由5个下级单位的数值汇总'), '由4个下级单位的数值汇总']);
 
     const county = await page('viewer', `/api/indicators/under5_mortality?year=2024&org=${LISHU}`);
     const reported = county.series.find((s) => s.sex === 'total' && s.area === 'total')?.values.at(-1);

@@ -185,6 +185,7 @@ export async function getUnitsWithStoredFigures(
   kind: string,
   indicator: string,
   orgUnits: readonly string[],
+  fromYear: number,
   toYear: number,
 ): Promise<string[]> {
   if (orgUnits.length === 0) return [];
@@ -195,6 +196,7 @@ export async function getUnitsWithStoredFigures(
     .where('kind', '=', kind)
     .where('org_unit_code', 'in', orgUnits)
     .where('indicator_code', '=', indicator)
+    .where('year', '>=', fromYear)
     .where('year', '<=', toYear)
     .where('value', 'is not', null)
     .execute();

@@ -155,8 +155,13 @@ function countyValues(
 }
 
 /** Every indicator with urban–rural or county data at the unit, in plan order. */
-export async function disparityFigures(s: FigureSource, kind: DataKind, { year, org }: FigureRequest): Promise<DisparityFigures> {
-  const { tree, names } = await getOrgTree(s.db);
+export async function disparityFigures(
+  s: FigureSource,
+  kind: DataKind,
+  { year, org, indicators }: FigureRequest,
+): Promise<DisparityFigures> {
+  const { tree, names } = s.org ?? (await getOrgTree(s.db));
+  const visible = indicators ? new Set(indicators) : null;
   const place = names.get(org) ?? org;
   const baselineYear = s.plan.baselineYear;
   const domainNames = new Map(s.plan.domains.map((d) => [d.code, d.name]));
@@ -164,6 +169,7 @@ export async function disparityFigures(s: FigureSource, kind: DataKind, { year, 
   const units = [org, ...tree.children(org).filter((c) => tree.get(c)?.level === 'county')];
   const rows: DisparityFiguresRow[] = [];
   for (const indicator of s.plan.indicators) {
+    if (visible && !visible.has(indicator.code)) continue;
     const resolved = await resolvedFigures(s, kind, { indicator: indicator.code, year, orgUnits: units });
     const row = disparityOf(indicator, resolved, tree, names, org, year, baselineYear);
     if (!row) continue;

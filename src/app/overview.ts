@@ -71,8 +71,11 @@ export async function unitOf(s: FigureSource, org: string, rows: readonly Assess
 }
 
 /** The figures of the overview: what changes with the data (cached per version token by the server). */
-export async function overviewFigures(s: FigureSource, kind: DataKind, { year, org }: FigureRequest): Promise<OverviewFigures> {
-  const [rows, synthetic] = await Promise.all([assessFigures(s, kind, { year, orgUnits: [org], indicators: null }), isSynthetic(s.db)]);
+export async function overviewFigures(s: FigureSource, kind: DataKind, { year, org, indicators }: FigureRequest): Promise<OverviewFigures> {
+  const [rows, synthetic] = await Promise.all([
+    assessFigures(s, kind, { year, orgUnits: [org], indicators: indicators ? [...indicators] : null }),
+    isSynthetic(s.db),
+  ]);
   const targets = targetRows(s.plan, rows, org);
   const counted = summarize(targets.map((r) => ({ domain: r.indicator.domain, status: r.status })));
   const empty = summarize([]).overall;

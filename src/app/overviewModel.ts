@@ -11,6 +11,8 @@ import type { PageDataKind } from './indicatorPageModel.js';
 export interface FigureRequest {
   year: number;
   org: string;
+  /** The indicators the user may see (a member department's own); null or absent: every one. */
+  indicators?: readonly string[] | null;
 }
 
 export interface OverviewTile {

@@ -45,8 +45,11 @@ function lookupOf(resolved: readonly ResolvedValue[], r: AssessmentRow): SeriesL
 }
 
 /** The warned targets of a unit and year (cached per version token by the server; departments apart). */
-export async function warningFigures(s: FigureSource, kind: DataKind, { year, org }: FigureRequest): Promise<WarningFigures> {
-  const [rows, synthetic] = await Promise.all([assessFigures(s, kind, { year, orgUnits: [org], indicators: null }), isSynthetic(s.db)]);
+export async function warningFigures(s: FigureSource, kind: DataKind, { year, org, indicators }: FigureRequest): Promise<WarningFigures> {
+  const [rows, synthetic] = await Promise.all([
+    assessFigures(s, kind, { year, orgUnits: [org], indicators: indicators ? [...indicators] : null }),
+    isSynthetic(s.db),
+  ]);
   const targets = targetRows(s.plan, rows, org);
   const warned = [...targets.filter((r) => r.warning === 'red'), ...targets.filter((r) => r.warning === 'yellow')];
   const domainNames = new Map(s.plan.domains.map((d) => [d.code, d.name]));
@@ -93,11 +96,13 @@ export function withDepartments(
 }
 
 /** Each target's warning in every year from the plan's baseline year to `year`, each year assessed as it stood then. */
-export async function warningHistory(s: FigureSource, kind: DataKind, { year, org }: FigureRequest): Promise<WarningHistory> {
+export async function warningHistory(s: FigureSource, kind: DataKind, { year, org, indicators }: FigureRequest): Promise<WarningHistory> {
   const first = Math.min(s.plan.baselineYear, year);
   const years = Array.from({ length: year - first + 1 }, (_, i) => first + i);
   const byYear = await Promise.all(
-    years.map(async (y) => targetRows(s.plan, await assessFigures(s, kind, { year: y, orgUnits: [org], indicators: null }), org)),
+    years.map(async (y) =>
+      targetRows(s.plan, await assessFigures(s, kind, { year: y, orgUnits: [org], indicators: indicators ? [...indicators] : null }), org),
+    ),
   );
   const key = (r: AssessmentRow): string => `${r.indicator.code}|${r.sex}|${r.area}`;
   const lookups = byYear.map((rows) => new Map(rows.map((r) => [key(r), r])));

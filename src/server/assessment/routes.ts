@@ -7,6 +7,7 @@ import { canSeeOrg } from '../../core/access/permissions.js';
 import { STATUS_LABELS, WARNING_LABELS } from '../../core/phrasing/labels.js';
 import type { Status, Warning } from '../../core/assess/types.js';
 import { assessFigures } from '../../app/figures.js';
+import { divisionKey, visibleIndicators } from '../monitoring/request.js';
 import { isSynthetic } from '../../app/demoLoader.js';
 import { principal } from '../auth/sessionHook.js';
 import type { ServerContext } from '../context.js';
@@ -72,13 +73,15 @@ export function registerAssessmentRoutes(app: FastifyInstance, ctx: ServerContex
       if (!ctx.org().tree.has(org)) throw notFound(`单位代码“${org}”不存在`);
       if (!canSeeOrg(p, org, ctx.scope())) throw forbidden('无权查看该单位的数据');
       if (data === 'all' && !canSeeUnapprovedFigures(p)) throw forbidden('只有统计局和系统管理员可以查看含未批准数据的监测结果');
+      // A member department's user reads the indicators of its department only (issue #3).
+      const indicators = await visibleIndicators(ctx, request, year);
       const json = await caches[data].get(
         ctx.db,
-        `${year}|${org}`,
+        `${year}|${org}|${divisionKey(request, indicators)}`,
         async () => {
           const source = { db: ctx.db, plan: ctx.plan(), scope: ctx.scope(), org: ctx.org() };
           const [rows, synthetic] = await Promise.all([
-            assessFigures(source, data, { year, orgUnits: [org], indicators: null }),
+            assessFigures(source, data, { year, orgUnits: [org], indicators }),
             isSynthetic(ctx.db),
           ]);
           // Kept as the JSON text sent: a dashboard reads the same answer many times between writes.

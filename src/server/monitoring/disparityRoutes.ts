@@ -27,7 +27,7 @@ export function registerDisparityRoutes(app: FastifyInstance, ctx: ServerContext
       const t = await figureTarget(ctx, request, request.query);
       const json = await caches[t.kind].get(
         ctx.db,
-        `${t.year}|${t.org}`,
+        t.cacheKey,
         async () => JSON.stringify(Disparities.parse(await disparityFigures(figureSource(ctx), t.kind, t))),
         request.auth?.versions,
       );

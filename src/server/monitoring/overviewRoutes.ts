@@ -41,7 +41,7 @@ export function registerOverviewRoutes(app: FastifyInstance, ctx: ServerContext)
       const source = figureSource(ctx);
       const figures = await caches[t.kind].get(
         ctx.db,
-        `${t.year}|${t.org}`,
+        t.cacheKey,
         async () => Figures.parse(await overviewFigures(source, t.kind, t)),
         request.auth?.versions,
       );

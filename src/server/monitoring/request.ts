@@ -6,7 +6,9 @@
 import { z } from 'zod';
 import type { FastifyRequest } from 'fastify';
 import { canSeeUnapprovedFigures } from '../../core/access/figureAccess.js';
-import { canSeeOrg } from '../../core/access/permissions.js';
+import { canSeeIndicator, canSeeOrg } from '../../core/access/permissions.js';
+import { departmentsOf } from '../../app/responsibilities.js';
+import { cachedResponsibilities } from '../serverContext.js';
 import type { DataKind, FigureSource } from '../../app/figures.js';
 import { planYears } from '../../app/planItems.js';
 import { latestApprovedYear } from '../../db/queries/latestApprovedYear.js';
@@ -32,6 +34,10 @@ export interface FigureTarget {
   year: number;
   org: string;
   kind: Extract<DataKind, 'approved' | 'all'>;
+  /** A member department's user sees the indicators its department leads or cooperates on only. */
+  indicators: string[] | null;
+  /** Tells cached answers of different sets of indicators apart. */
+  cacheKey: string;
 }
 
 export function figureSource(ctx: ServerContext): FigureSource {
@@ -67,5 +73,26 @@ export async function figureTarget(ctx: ServerContext, request: FastifyRequest, 
   if (!canSeeOrg(p, org, ctx.scope())) throw forbidden('无权查看该单位的数据');
   if (query.data === 'all' && !canSeeUnapprovedFigures(p)) throw forbidden('只有统计局和系统管理员可以查看含未批准数据的监测结果');
   const year = query.year ?? (await defaultYear(ctx, request, first, last));
-  return { year, org, kind: query.data };
+  const indicators = await visibleIndicators(ctx, request, year);
+  const cacheKey = `${year}|${org}|${divisionKey(request, indicators)}`;
+  return { year, org, kind: query.data, indicators, cacheKey };
+}
+
+/** Tells apart cached answers made for a department's indicators (which change with the division of work). */
+export function divisionKey(request: FastifyRequest, indicators: readonly string[] | null): string {
+  return indicators ? `${principal(request).departmentCode ?? ''}|${request.auth?.versions.assignment_version ?? ''}` : '';
+}
+
+/**
+ * The indicators a member department's user may read (those its department leads or cooperates
+ * on in the year, issue #3); null for every other role, who read them all.
+ */
+export async function visibleIndicators(ctx: ServerContext, request: FastifyRequest, year: number): Promise<string[] | null> {
+  const p = principal(request);
+  if (p.role !== 'department') return null;
+  const responsibilities = await cachedResponsibilities(ctx, year, request);
+  return ctx
+    .plan()
+    .indicators.filter((i) => canSeeIndicator(p, departmentsOf(responsibilities.get(i.code))))
+    .map((i) => i.code);
 }

@@ -42,7 +42,7 @@ export function registerWarningRoutes(app: FastifyInstance, ctx: ServerContext):
   const list = async (request: FastifyRequest, query: ListQuery): Promise<WarningList> => {
     const t = await figureTarget(ctx, request, query);
     const [found, responsibilities, names] = await Promise.all([
-      figures[t.kind].get(ctx.db, `${t.year}|${t.org}`, () => warningFigures(figureSource(ctx), t.kind, t), request.auth?.versions),
+      figures[t.kind].get(ctx.db, t.cacheKey, () => warningFigures(figureSource(ctx), t.kind, t), request.auth?.versions),
       cachedResponsibilities(ctx, t.year, request),
       getDepartmentNames(ctx.db),
     ]);
@@ -109,7 +109,7 @@ export function registerWarningRoutes(app: FastifyInstance, ctx: ServerContext):
       const t = await figureTarget(ctx, request, request.query);
       const json = await histories[t.kind].get(
         ctx.db,
-        `${t.year}|${t.org}`,
+        t.cacheKey,
         async () => JSON.stringify(WarningHistory.parse(await warningHistory(figureSource(ctx), t.kind, t))),
         request.auth?.versions,
       );

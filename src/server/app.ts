@@ -84,7 +84,7 @@ export async function buildServer(ctx: ServerContext, options: BuildOptions = {}
         res.header('cache-control', path.endsWith('.html') ? 'no-cache' : 'public, max-age=31536000, immutable');
       },
     });
-    // Client-side routes: any path that is not an API call or a file gets the app's page.
+    // Client-side routes: every path that is not an API call or a file gets the app's page.
     app.setNotFoundHandler((request, reply) => {
       // A missing script or style is a 404, not the page: the browser must not run HTML as JavaScript.
       if (

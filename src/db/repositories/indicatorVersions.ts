@@ -45,7 +45,7 @@ export async function touchIndicatorYears(
   }
 }
 
-/** Per indicator, the tokens of each year that has any (year 0 included); none for an indicator never written. */
+/** Per indicator, the tokens of the years that have them (year 0 included); none for an indicator never written. */
 export async function readIndicatorTokens(db: Db, codes: readonly string[]): Promise<Map<string, Map<number, IndicatorTokens>>> {
   const rows =
     codes.length === 0

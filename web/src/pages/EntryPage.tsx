@@ -17,7 +17,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { Alert, App, Button, Card, Empty, Flex, Input, Popconfirm, Segmented, Select, Space, Spin, Typography } from 'antd';
+import { App, Button, Card, Empty, Flex, Input, Segmented, Select, Space, Spin, Typography } from 'antd';
 import { SaveOutlined } from '@ant-design/icons';
 import { ApiError, errorMessage } from '../api/client';
 import { useUser } from '../auth/AuthContext';
@@ -26,6 +26,8 @@ import { OrgUnitTreeSelect } from '../components/OrgUnitTreeSelect';
 import { YearSelect } from '../components/YearSelect';
 import { draftKey, readDraft, writeDraft } from '../components/entry/drafts';
 import { EntryGrid, type GridLine } from '../components/entry/EntryGrid';
+import { FormNotices } from '../components/entry/FormNotices';
+import { useLeaveWarning, useSaveShortcut } from '../components/entry/pageKeys';
 import { entryOf, isDirty, pruneEdits, storedText, type Edits, type Field } from '../components/entry/entryModel';
 import { HistoryDrawer, type HistoryTarget } from '../components/entry/HistoryDrawer';
 import { errorCount, issuesOf } from '../components/entry/issues';
@@ -108,15 +110,7 @@ export default function EntryPage() {
     if (!writeDraft(key, pruneEdits(form.lines, edits, yesNoOf))) setStorageFailed(true);
   }, [form, key, typed.key, edits, yesNoOf, plan.data, restored, pendingDrafts]);
 
-  useEffect(() => {
-    if (!canEdit || pendingDrafts === 0) return;
-    const warn = (e: BeforeUnloadEvent) => {
-      e.preventDefault();
-      e.returnValue = '';
-    };
-    window.addEventListener('beforeunload', warn);
-    return () => window.removeEventListener('beforeunload', warn);
-  }, [canEdit, pendingDrafts]);
+  useLeaveWarning(canEdit && pendingDrafts > 0);
 
   const changed = useMemo(
     () => (canEdit ? dirty.map((g) => ({ key: g.line.key, entry: entryOf(g.line, edits[g.line.key], g.yesNo) })) : []),
@@ -204,16 +198,7 @@ export default function EntryPage() {
     }
   }, [form, canEdit, saving, changed, edits, reason, key, message, reload, showIssues]);
 
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 's') {
-        e.preventDefault();
-        void save();
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [save]);
+  useSaveShortcut(save);
 
   const [filter, setFilter] = useState<LineFilter>('all');
   const shown = useMemo(() => {
@@ -309,46 +294,15 @@ export default function EntryPage() {
             </span>
           </Flex>
 
-          {restored?.key === key && restored.count > 0 && pendingDrafts > 0 && (
-            <Alert
-              type={canEdit ? 'info' : 'warning'}
-              showIcon
-              data-testid="draft-restored"
-              style={{ marginBottom: 10 }}
-              title={canEdit ? `已恢复未保存的草稿(${restored.count} 项)` : `有 ${pendingDrafts} 项未保存的草稿`}
-              description={
-                canEdit
-                  ? '这些数值上次没有保存,已填回表中(黄色底色)。请核对后保存,或放弃草稿。'
-                  : '报送当前不能修改,草稿暂时保留在本机;退回或重新打开后可继续保存,也可以放弃。'
-              }
-              action={
-                <Popconfirm
-                  title="放弃未保存的草稿?"
-                  description="放弃后不能恢复。"
-                  okText="放弃"
-                  okButtonProps={{ danger: true, 'aria-label': '确认放弃' }}
-                  cancelText="取消"
-                  onConfirm={discard}
-                >
-                  <Button size="small" danger aria-label="放弃草稿" data-testid="discard-draft">
-                    放弃草稿
-                  </Button>
-                </Popconfirm>
-              }
-            />
-          )}
-          {locked && form.lines.length > 0 && (
-            <Alert type="warning" showIcon data-testid="locked-notice" style={{ marginBottom: 10 }} title={locked} />
-          )}
-          {storageFailed && (
-            <Alert
-              type="error"
-              showIcon
-              data-testid="draft-storage-failed"
-              style={{ marginBottom: 10 }}
-              title="浏览器无法在本机保存草稿(可能是隐私模式或存储已满),请及时点击“保存”。"
-            />
-          )}
+          <FormNotices
+            restoredCount={restored?.key === key ? restored.count : null}
+            pendingDrafts={pendingDrafts}
+            canEdit={canEdit}
+            locked={locked}
+            hasLines={form.lines.length > 0}
+            storageFailed={storageFailed}
+            onDiscard={discard}
+          />
 
           {form.lines.length === 0 ? (
             <Empty description={`${form.department.name}在${form.orgUnit.name}没有需要填报的指标`} />

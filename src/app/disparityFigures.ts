@@ -14,7 +14,7 @@ import { getOrgTree } from '../db/queries/getOrgTree.js';
 import { disparityOf, type DisparityRow } from './disparities.js';
 import { countyTrend, urbanRuralTrend } from './disparityTrends.js';
 import { isSynthetic } from './demoLoader.js';
-import { type DataKind, type FigureSource, resolvedFigures } from './figures.js';
+import { type DataKind, type FigureSource, resolvedFiguresOf } from './figures.js';
 import type { DisparityFigures, DisparityFiguresRow, TrendSummary, UnitValue } from './disparityFiguresModel.js';
 import type { FigureRequest } from './overviewModel.js';
 
@@ -168,9 +168,10 @@ export async function disparityFigures(
   // The unit (its urban and rural values) and its county-level units: nothing else is read.
   const units = [org, ...tree.children(org).filter((c) => tree.get(c)?.level === 'county')];
   const rows: DisparityFiguresRow[] = [];
-  for (const indicator of s.plan.indicators) {
-    if (visible && !visible.has(indicator.code)) continue;
-    const resolved = await resolvedFigures(s, kind, { indicator: indicator.code, year, orgUnits: units });
+  const shown = s.plan.indicators.filter((i) => !visible || visible.has(i.code));
+  const figures = await resolvedFiguresOf(s, kind, { indicators: shown.map((i) => i.code), year, orgUnits: units });
+  for (const indicator of shown) {
+    const resolved = figures.get(indicator.code) ?? [];
     const row = disparityOf(indicator, resolved, tree, names, org, year, baselineYear);
     if (!row) continue;
     const presented = present(

@@ -84,18 +84,29 @@ export async function resolvedFigures(
     shownFrom?: number;
   },
 ): Promise<ResolvedValue[]> {
-  const indicator = s.plan.indicators.find((i) => i.code === options.indicator);
-  if (!indicator) return [];
+  const found = await resolvedFiguresOf(s, kind, { ...options, indicators: [options.indicator] });
+  return found.get(options.indicator) ?? [];
+}
+
+/** resolvedFigures of several indicators at once (one round of queries), per indicator code. */
+export async function resolvedFiguresOf(
+  s: FigureSource,
+  kind: DataKind,
+  options: { indicators: readonly string[]; year: number; orgUnits: readonly string[]; shownFrom?: number },
+): Promise<Map<string, ResolvedValue[]>> {
+  const wanted = new Set(options.indicators);
+  const indicators = s.plan.indicators.filter((i) => wanted.has(i.code));
+  if (indicators.length === 0) return new Map();
   const org = await directoryOf(s);
   const units = options.orgUnits.filter((u) => org.tree.has(u));
   const { byIndicator } = await figuresAt(s, kind, {
     orgUnits: units,
-    indicators: [indicator],
+    indicators,
     toYear: options.year,
     org,
     shownFrom: options.shownFrom,
   });
-  return byIndicator.get(indicator.code) ?? [];
+  return byIndicator;
 }
 
 /** The units among those given with any value of the indicator up to `year` (whether a unit can be opened further down). */

@@ -9,7 +9,7 @@ import { type SeriesLookup, warningFactsOf } from '../core/phrasing/figures.js';
 import { STATUS_LABELS } from '../core/phrasing/labels.js';
 import { warningReason } from '../core/phrasing/warningSentences.js';
 import type { AssessmentRow } from './assessment.js';
-import { assessFigures, type DataKind, type FigureSource, resolvedFigures } from './figures.js';
+import { assessFigures, type DataKind, type FigureSource, resolvedFiguresOf } from './figures.js';
 import { targetName } from './assessedTargets.js';
 import { targetRows, tileOf, unitOf } from './overview.js';
 import type { FigureRequest } from './overviewModel.js';
@@ -53,12 +53,12 @@ export async function warningFigures(s: FigureSource, kind: DataKind, { year, or
   const targets = targetRows(s.plan, rows, org);
   const warned = [...targets.filter((r) => r.warning === 'red'), ...targets.filter((r) => r.warning === 'yellow')];
   const domainNames = new Map(s.plan.domains.map((d) => [d.code, d.name]));
+  // The series is needed only to say how large a volatile target's latest change was.
+  const volatile = [...new Set(warned.filter((r) => r.volatile).map((r) => r.indicator.code))];
+  const seriesOf = await resolvedFiguresOf(s, kind, { indicators: volatile, year, orgUnits: [org] });
   const items: WarnedTarget[] = [];
   for (const r of warned) {
-    // The series is needed only to say how large a volatile target's latest change was.
-    const series: SeriesLookup = r.volatile
-      ? lookupOf(await resolvedFigures(s, kind, { indicator: r.indicator.code, year, orgUnits: [org] }), r)
-      : () => null;
+    const series: SeriesLookup = r.volatile ? lookupOf(seriesOf.get(r.indicator.code) ?? [], r) : () => null;
     const causes = causesOf(r.status, r.volatile);
     items.push({
       ...tileOf(r),

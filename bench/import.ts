@@ -3,7 +3,7 @@
  *   childplan import into SQLite  vs  sqlite3 .import into a bare table with the same unique key
  *   childplan import into PostgreSQL  vs  psql \copy into such a table
  * Each import runs in a process of its own (bench/importOnce) so that its peak memory is its own.
- * Usage: node dist/bench/import.js [rows=1000000] [postgres admin url]
+ * Usage: node dist/bench/import.js [rows=1000000] [rounds=3] [postgres admin url]
  * Needs the sqlite3 and psql command-line clients.
  */
 import { execFileSync } from 'node:child_process';
@@ -12,7 +12,8 @@ import { join, resolve } from 'node:path';
 import { generateCsv } from './generateCsv.js';
 
 const rows = Number(process.argv[2] ?? 1_000_000);
-const adminUrl = process.argv[3] ?? process.env.CHILDPLAN_TEST_PG ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const rounds = Number(process.argv[3] ?? 3);
+const adminUrl = process.argv[4] ?? process.env.CHILDPLAN_TEST_PG ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const out = resolve('bench/out');
 mkdirSync(out, { recursive: true });
 const csv = join(out, `siping-${rows}.csv`);
@@ -45,21 +46,56 @@ interface Result {
   phases: Record<string, number>;
 }
 
-/** A fresh import, a re-import of the same file (nothing changes), an import of changed figures (everything is replaced). */
-function childplanImports(db: string): { fresh: Result; same: Result; changed: Result } {
-  execFileSync('node', [cli, '--db', db, 'init'], { stdio: 'ignore' });
-  const run = (file: string): Result => JSON.parse(execFileSync('node', [once, db, file], { encoding: 'utf8' })) as Result;
-  return { fresh: run(csv), same: run(csv), changed: run(changed) };
+const median = (xs: number[]): number => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+};
+
+interface Side {
+  name: string;
+  raw: number[];
+  fresh: Result[];
+  same: Result;
+  changed: Result;
+}
+
+/**
+ * Rounds of (raw bulk load, fresh childplan import), each into a new database, one right after
+ * the other: a shared machine's speed drifts over minutes, and the ratio is only fair between
+ * runs made at the same time. Then, on the last database, the re-imports.
+ */
+function measure(name: string, rawLoad: () => number, freshDb: () => string): Side {
+  const raw: number[] = [];
+  const fresh: Result[] = [];
+  let db = '';
+  for (let round = 0; round < rounds; round++) {
+    raw.push(rawLoad());
+    db = freshDb();
+    execFileSync('node', [cli, '--db', db, 'init'], { stdio: 'ignore' });
+    fresh.push(importOnce(db, csv));
+    console.log(`${name} round ${round + 1}: raw ${raw.at(-1)?.toFixed(1)} s, import ${fresh.at(-1)?.seconds.toFixed(1)} s`);
+  }
+  return { name, raw, fresh, same: importOnce(db, csv), changed: importOnce(db, changed) };
+}
+
+function importOnce(db: string, file: string): Result {
+  return JSON.parse(execFileSync('node', [once, db, file], { encoding: 'utf8' })) as Result;
 }
 
 // SQLite
 const sqliteDir = join(out, 'sqlite');
-rmSync(sqliteDir, { recursive: true, force: true });
-mkdirSync(sqliteDir, { recursive: true });
-const sqliteRaw = seconds(() => {
-  execFileSync('sqlite3', [join(sqliteDir, 'raw.sqlite')], { input: `${RAW_TABLE};\n.mode csv\n.import --skip 1 ${csv} raw\n` });
-});
-const sqlite = childplanImports(`sqlite:${join(sqliteDir, 'childplan.sqlite')}`);
+const sqlite = measure(
+  'SQLite',
+  () => {
+    rmSync(sqliteDir, { recursive: true, force: true });
+    mkdirSync(sqliteDir, { recursive: true });
+    return seconds(() => {
+      execFileSync('sqlite3', [join(sqliteDir, 'raw.sqlite')], { input: `${RAW_TABLE};\n.mode csv\n.import --skip 1 ${csv} raw\n` });
+    });
+  },
+  () => `sqlite:${join(sqliteDir, 'childplan.sqlite')}`,
+);
 
 // PostgreSQL
 const psql = (url: string, ...args: string[]): string =>
@@ -72,26 +108,38 @@ const dbUrl = (name: string): string => {
   u.pathname = `/${name}`;
   return u.toString();
 };
-for (const name of ['childplan_bench_raw', 'childplan_bench']) {
+const recreate = (name: string): void => {
   psql(adminUrl, '-c', `drop database if exists ${name} with (force)`, '-c', `create database ${name}`);
-}
-psql(dbUrl('childplan_bench_raw'), '-c', RAW_TABLE);
-const pgRaw = seconds(() => {
-  psql(dbUrl('childplan_bench_raw'), '-c', `\\copy raw from '${csv}' with (format csv, header true)`);
-});
-const pg = childplanImports(dbUrl('childplan_bench'));
+};
+const pg = measure(
+  'PostgreSQL',
+  () => {
+    recreate('childplan_bench_raw');
+    psql(dbUrl('childplan_bench_raw'), '-c', RAW_TABLE);
+    return seconds(() => {
+      psql(dbUrl('childplan_bench_raw'), '-c', `\\copy raw from '${csv}' with (format csv, header true)`);
+    });
+  },
+  () => {
+    recreate('childplan_bench');
+    return dbUrl('childplan_bench');
+  },
+);
 for (const name of ['childplan_bench_raw', 'childplan_bench']) psql(adminUrl, '-c', `drop database if exists ${name} with (force)`);
 
 const rate = (n: number, s: number): string => `${Math.round(n / s).toLocaleString('en-US')} rows/s`;
 const mb = (r: Result): string => `${Math.round(r.maxRssMb)} MB`;
-console.log(`\nImport of ${rows.toLocaleString('en-US')} rows (${csv})\n`);
-console.log('| database | raw bulk load | childplan import | ratio | peak memory | re-import, unchanged | re-import, all changed |');
-console.log('|---|---|---|---|---|---|---|');
-for (const [name, raw, r] of [
-  ['SQLite', sqliteRaw, sqlite],
-  ['PostgreSQL', pgRaw, pg],
-] as const) {
+console.log(`\nImport of ${rows.toLocaleString('en-US')} rows (${csv}), median of ${rounds} rounds\n`);
+console.log(
+  '| database | raw bulk load | childplan import | ratio | ratio per round | peak memory | re-import, unchanged | re-import, all changed |',
+);
+console.log('|---|---|---|---|---|---|---|---|');
+for (const side of [sqlite, pg]) {
+  const raw = median(side.raw);
+  const fresh = median(side.fresh.map((r) => r.seconds));
+  const perRound = side.raw.map((r, i) => (r / (side.fresh[i]?.seconds ?? Number.NaN)).toFixed(2)).join(', ');
+  const peak = Math.max(...side.fresh.map((r) => r.maxRssMb));
   console.log(
-    `| ${name} | ${raw.toFixed(1)} s, ${rate(rows, raw)} | ${r.fresh.seconds.toFixed(1)} s, ${rate(r.fresh.rows, r.fresh.seconds)} | ${(raw / r.fresh.seconds).toFixed(2)} | ${mb(r.fresh)} | ${r.same.seconds.toFixed(1)} s, ${mb(r.same)} | ${r.changed.seconds.toFixed(1)} s, ${mb(r.changed)} |`,
+    `| ${side.name} | ${raw.toFixed(1)} s, ${rate(rows, raw)} | ${fresh.toFixed(1)} s, ${rate(rows, fresh)} | ${(raw / fresh).toFixed(2)} | ${perRound} | ${Math.round(peak)} MB | ${side.same.seconds.toFixed(1)} s, ${mb(side.same)} | ${side.changed.seconds.toFixed(1)} s, ${mb(side.changed)} |`,
   );
 }

@@ -2,8 +2,9 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, PostgresAdapter, PostgresDialect, type RawBuilder, SqliteDialect, sql } from 'kysely';
+import { CompiledQuery, Kysely, PostgresAdapter, PostgresDialect, type RawBuilder, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
+import { copyingPool } from './postgresCopy.js';
 import type { Database } from './schema.js';
 import type { DbTarget } from './url.js';
 
@@ -41,7 +42,11 @@ export function openDb(target: DbTarget): OpenedDb {
   pool.on('error', (error) => {
     process.emitWarning(`PostgreSQL 空闲连接已断开,将在下次查询时重新连接:${error.message}`);
   });
-  return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), kind: 'postgres', maxParameters: 65_000 };
+  return {
+    db: new Kysely<Database>({ dialect: new PostgresDialect({ pool: copyingPool(pool) }) }),
+    kind: 'postgres',
+    maxParameters: 65_000,
+  };
 }
 
 export function isPostgres(db: Db): boolean {
@@ -68,4 +73,14 @@ export function rowsFromJson<Row = unknown>(
   }
   const list = columns.map((c, i) => sql`value->>${sql.lit(i)} as ${sql.ref(c.name)}`);
   return sql<Row>`(select ${sql.join(list)} from json_each(${json}))`;
+}
+
+/**
+ * Appends rows given in PostgreSQL's COPY text format (see valueRowsCopy), on the connection and
+ * in the transaction of `db`. PostgreSQL only.
+ */
+export async function copyInto(db: Db, table: string, columns: readonly string[], data: string | Uint8Array): Promise<void> {
+  if (!isPostgres(db)) throw new Error('copyInto is for PostgreSQL');
+  const list = columns.map((c) => `"${c}"`).join(', ');
+  await db.executeQuery(CompiledQuery.raw(`copy "${table}" (${list}) from stdin`, [data]));
 }

@@ -46,12 +46,3 @@ export function encodeValueRows(rows: readonly CleanRow[]): string {
     rows.map((r) => [r.indicator, r.orgUnit, r.year, r.sex, r.area, r.ageGroup, r.value, r.numerator, r.denominator, r.source, r.note]),
   );
 }
-
-/** A batch ready for writing: rows that cannot meet a stored value, encoded; and rows that may. */
-export interface PreparedBatch {
-  json: string;
-  count: number;
-  candidates: CleanRow[];
-  /** The indicators and years of the rows in `json`, as "code|year". */
-  indicatorYears: string[];
-}

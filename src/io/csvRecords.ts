@@ -2,6 +2,7 @@
 import { createReadStream } from 'node:fs';
 import { Readable } from 'node:stream';
 import { CsvError, parse } from 'csv-parse';
+import { PlainRecords } from './plainRecords.js';
 import { type ChunkDecoder, chooseDecoder, countLines, EncodingError, type TextEncodingName } from './textDecoding.js';
 
 /** A problem that stops the reading of the file (bad encoding, broken quotes, …). */
@@ -26,6 +27,7 @@ export type RecordHandler = (cells: string[], line: number) => void | Promise<vo
 
 const MAX_RECORD_BYTES = 1_000_000;
 const CHUNK = 1 << 16;
+const TOO_LONG = `一行过长(超过 ${MAX_RECORD_BYTES / 1_000_000} MB),可能是文件格式或换行符不对`;
 
 /** Bytes in memory cut like a file stream's chunks: the encoding is guessed from the first one alike. */
 function* chunksOf(bytes: Uint8Array): Generator<Buffer> {
@@ -88,16 +90,31 @@ export async function readCsvRecords(
     yield pending + rest;
   }
 
+  let lineOffset = 0;
   try {
     // The first piece of text holds the whole header line, so the delimiter is known after it.
     const pieces = text();
-    const first = await pieces.next();
-    if (first.done) return info;
-    async function* all(): AsyncGenerator<string> {
-      yield first.value;
+    let plain: PlainRecords | null = null;
+    let rest: string | null = null;
+    for (let piece = await pieces.next(); !piece.done; piece = await pieces.next()) {
+      plain ??= new PlainRecords(info.delimiter, onRecord, MAX_RECORD_BYTES, (line) => new CsvFileError(TOO_LONG, line));
+      rest = await plain.feed(piece.value);
+      if (rest !== null) break;
+    }
+    if (!plain) return info;
+    if (rest === null) {
+      await plain.end();
+      return info;
+    }
+    // A quote (or a lone CR): csv-parse reads the rest, from the record where it was met.
+    position.line = plain.line;
+    lineOffset = plain.line - 1;
+    const unread = rest;
+    async function* remaining(): AsyncGenerator<string> {
+      yield unread;
       yield* pieces;
     }
-    const source = Readable.from(all(), { objectMode: false });
+    const source = Readable.from(remaining(), { objectMode: false });
     // Empty lines are kept (and skipped below) so that line numbers can be counted without
     // csv-parse's per-record info objects, which cost a third of the parsing time.
     const parser = parse({
@@ -110,7 +127,7 @@ export async function readCsvRecords(
     source.pipe(parser);
     await consume(parser, onRecord, position);
   } catch (error) {
-    throw translate(error, position.line);
+    throw translate(error, position.line, lineOffset);
   }
   return info;
 }
@@ -144,17 +161,17 @@ const CSV_MESSAGES: Record<string, string> = {
   QUOTE_NOT_CLOSED: '引号没有闭合(从这一行开始的一个以 " 开头的单元格直到文件末尾都没有结束的 ")',
   INVALID_CLOSING_QUOTE: '引号使用错误(引号内的 " 应写成 "",或引号后面紧跟了其他字符)',
   NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE: '引号后面紧跟了其他字符',
-  MAX_RECORD_SIZE: `一行过长(超过 ${MAX_RECORD_BYTES / 1_000_000} MB),可能是文件格式或换行符不对`,
+  MAX_RECORD_SIZE: TOO_LONG,
   INVALID_OPENING_QUOTE: '引号使用错误(单元格中间出现了 ",含有引号的单元格应整个用引号括起,内部的 " 写成 "")',
 };
 
-function translate(error: unknown, recordStart: number): Error {
+function translate(error: unknown, recordStart: number, lineOffset: number): Error {
   if (error instanceof CsvFileError) return error;
   if (error instanceof EncodingError) return new CsvFileError(error.message, null);
   if (error instanceof CsvError) {
     const code = error.code.replace(/^CSV_/, '');
     // An unclosed quote is only noticed at the end of the file: the record began where we were.
-    const line = code === 'QUOTE_NOT_CLOSED' ? recordStart : typeof error.lines === 'number' ? error.lines : null;
+    const line = code === 'QUOTE_NOT_CLOSED' ? recordStart : typeof error.lines === 'number' ? lineOffset + error.lines : null;
     return new CsvFileError(CSV_MESSAGES[code] ?? `CSV 格式错误(${error.code})`, line);
   }
   return error instanceof Error ? error : new Error(String(error));

@@ -3,9 +3,9 @@
  * duplicates, and batches of clean rows ready to write. Runs in the import worker.
  */
 import type { Indicator, OrgLevel } from '../core/plan/types.js';
-import { type Column, COLUMN_LABELS, type HeaderMap, mapHeader } from '../core/validate/columns.js';
-import { type CleanRow, type Cells, type RowContext, validateRow } from '../core/validate/rowRules.js';
-import { encodeValueRows, type PreparedBatch } from '../db/valueRowsJson.js';
+import { type Column, COLUMN_LABELS, COLUMNS, type HeaderMap, mapHeader } from '../core/validate/columns.js';
+import { allBlank, type CleanRow, type Cells, type RowContext, validateRow } from '../core/validate/rowRules.js';
+import { encodeRows, type PreparedBatch, type RowEncoding } from '../db/preparedBatch.js';
 import { CsvFileError, readCsvRecords } from './csvRecords.js';
 import { FileValues } from './fileValues.js';
 import type { ImportIssue } from './importReport.js';
@@ -25,6 +25,8 @@ export interface ReaderInput {
   /** `indicator|year` pairs that had values before the import. */
   storedPairs: string[];
   batchSize: number;
+  /** How the writer wants new rows encoded. */
+  encoding: RowEncoding;
 }
 
 export interface ReaderSummary {
@@ -48,7 +50,27 @@ class StopReading extends Error {}
 interface Header {
   map: HeaderMap;
   cells: string[];
-  slots: [Column, number][];
+  /** The position of each column, −1 when the file lacks it. */
+  at: Record<Column, number>;
+}
+
+const cellAt = (cells: string[], i: number): string | undefined => (i < 0 ? undefined : (cells[i] ?? ''));
+
+/** A row's cells by column, all columns in one order: objects of one shape, which V8 builds and reads fastest. */
+function cellsOf(cells: string[], at: Record<Column, number>): Cells {
+  return {
+    indicator: cellAt(cells, at.indicator),
+    org_unit: cellAt(cells, at.org_unit),
+    year: cellAt(cells, at.year),
+    value: cellAt(cells, at.value),
+    numerator: cellAt(cells, at.numerator),
+    denominator: cellAt(cells, at.denominator),
+    sex: cellAt(cells, at.sex),
+    area: cellAt(cells, at.area),
+    age_group: cellAt(cells, at.age_group),
+    source: cellAt(cells, at.source),
+    note: cellAt(cells, at.note),
+  };
 }
 
 export async function readImportFile(input: ReaderInput, sink: BatchSink): Promise<{ summary: ReaderSummary; values: FileValues }> {
@@ -80,8 +102,8 @@ export async function readImportFile(input: ReaderInput, sink: BatchSink): Promi
   let fresh: CleanRow[] = [];
   let candidates: CleanRow[] = [];
   const handOver = (): Promise<void> | undefined => {
-    const batch = {
-      json: encodeValueRows(fresh),
+    const batch: PreparedBatch = {
+      rows: encodeRows(fresh, input.encoding),
       count: fresh.length,
       candidates,
       indicatorYears: [...new Set(fresh.map((r) => `${r.indicator}|${r.year}`))],
@@ -107,11 +129,10 @@ export async function readImportFile(input: ReaderInput, sink: BatchSink): Promi
       });
       return undefined;
     }
-    const rowCells: Cells = {};
-    for (const [column, index] of header.slots) rowCells[column] = cells[index] ?? '';
+    const rowCells = cellsOf(cells, header.at);
     const result = validateRow(rowCells, context);
     if (result.kind === 'empty') {
-      if (Object.values(rowCells).some((c) => c !== '')) summary.unfilled++;
+      if (!allBlank(rowCells)) summary.unfilled++;
       return undefined;
     }
     if (result.kind === 'errors') {
@@ -170,5 +191,6 @@ function readHeader(
     });
   }
   if (problems.length > 0) throw new StopReading();
-  return { map, cells, slots: Object.entries(map.index) as [Column, number][] };
+  const at = Object.fromEntries(COLUMNS.map((c) => [c, map.index[c] ?? -1])) as Record<Column, number>;
+  return { map, cells, at };
 }

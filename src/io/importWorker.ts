@@ -19,7 +19,11 @@ let outstanding = 0;
 let release: (() => void) | null = null;
 let lineOf: ((parts: KeyParts) => number | null) | null = null;
 
-const send = (message: FromWorker): void => port.postMessage(message);
+const send = (message: FromWorker): void => {
+  // COPY bytes are handed over, not copied.
+  const rows = message.type === 'batch' ? message.batch.rows : null;
+  port.postMessage(message, rows?.layout === 'copy' ? [rows.bytes.buffer as ArrayBuffer] : []);
+};
 
 port.on('message', (message: ToWorker) => {
   if (message.type === 'ack') {

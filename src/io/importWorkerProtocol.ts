@@ -1,5 +1,5 @@
 /** Messages between the import's main thread and its worker. */
-import type { PreparedBatch } from '../db/valueRowsJson.js';
+import type { PreparedBatch } from '../db/preparedBatch.js';
 import type { FileParentGap, FileYearJump, Found } from './fileChecks.js';
 import type { ReaderSummary } from './importFileReader.js';
 import type { KeyParts } from './rowKeys.js';

@@ -91,6 +91,7 @@ export async function importValues(db: Db, plan: Plan, options: ImportOptions): 
         orgs: orgRows.map((o) => ({ code: o.code, level: o.level as OrgLevel, parent: o.parent_code })),
         storedPairs: [...storedPairs],
         batchSize: options.batchSize ?? 20_000,
+        encoding: writer.rowEncoding(),
       });
 
       try {

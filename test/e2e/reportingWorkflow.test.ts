@@ -51,10 +51,19 @@ describe('the yearly reporting round in the browser', () => {
     await page.getByTestId('entry-grid').waitFor();
   };
   const state = (page: Page) => page.getByTestId('submission-state').getAttribute('data-state');
+  /** One workflow step through its button and confirmation; waits for the server's answer, which must be a success. */
   const act = async (page: Page, button: string, confirm: string, reason?: string): Promise<void> => {
     await page.getByTestId(button).click();
     if (reason !== undefined) await page.getByTestId('workflow-reason').fill(reason);
+    const step = page.waitForResponse(
+      (r) =>
+        r.request().method() === 'POST' &&
+        /\/api\/submissions\/[^?]+\/(submit|review|approve|return|reopen)$/.test(new URL(r.url()).pathname),
+      SLOW,
+    );
     await page.getByRole('button', { name: confirm }).click();
+    const response = await step;
+    expect(response.status(), await response.text()).toBe(200);
   };
 
   it('refuses a wrong password with the Chinese message', async () => {

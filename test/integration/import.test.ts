@@ -101,6 +101,37 @@ describe.each(DIALECTS)('importing data values into %s', (dialect) => {
     expect(semi.stdout).toContain('分号分隔');
   });
 
+  it('keeps tabs, backslashes, line breaks and quotes in a note exactly as written, and a user name with $&', async () => {
+    const notes = [
+      '据卫健委\t年报',
+      'C:\\数据\\2021\\n.xlsx',
+      '第一行\n第二行\r\n第三行',
+      '引号"内"的文字',
+      '\\N',
+      '百分号 95% 与 $& 符号',
+    ];
+    const rows = notes.map((note, i) => ['newborn_visit_rate', '220303', 2010 + i, '', '', '90', '', '', '卫健委', note]);
+    const quoted = (cell: string | number): string =>
+      /[",\r\n]/.test(String(cell)) ? `"${String(cell).replace(/"/g, '""')}"` : String(cell);
+    const file = writeText(`${[HEADER_ZH, ...rows].map((r) => r.map(quoted).join(',')).join('\r\n')}\r\n`);
+    const result = await runCli(db, 'import', file, '--user', '张$&三');
+    expect(result.code, result.stdout + result.stderr).toBe(0);
+    expect(result.stdout).toContain(`新增 ${notes.length} 条`);
+    const stored = await query(db, (app) =>
+      app.db
+        .selectFrom('data_value')
+        .select(['year', 'note', 'created_by', 'updated_by'])
+        .where('org_unit_code', '=', '220303')
+        .where('indicator_code', '=', 'newborn_visit_rate')
+        .where('year', '>=', 2010)
+        .where('year', '<', 2010 + notes.length)
+        .orderBy('year')
+        .execute(),
+    );
+    expect(stored.map((r) => r.note)).toEqual(notes.map((n) => n.trim()));
+    expect(new Set(stored.map((r) => `${r.created_by}|${r.updated_by}`))).toEqual(new Set(['张$&三|张$&三']));
+  });
+
   it('replaces a re-imported value and keeps the old one in the history with who, when and why', async () => {
     const file = writeText(
       csv([

@@ -11,6 +11,7 @@ export const AGREEMENT_TOLERANCE = 0.005;
 /** The age_group column's width in the database. */
 export const MAX_AGE_GROUP = 40;
 const FREE_TEXT: Column[] = ['age_group', 'source', 'note'];
+const YEAR = /^\d{4}年?$/;
 
 export interface RowContext {
   indicator(code: string): Indicator | undefined;
@@ -50,9 +51,21 @@ export function isProperRate(indicator: Indicator): boolean {
 
 /** A value may carry its unit as printed: 95%, 95％, 3.5‰. */
 function stripUnit(text: string, unit: string | undefined): string {
+  // Most cells end in a digit: no rewriting for them (a million rows a file).
+  const last = text.charCodeAt(text.length - 1);
+  if (last >= 0x30 && last <= 0x39) return text;
   if (unit === '%') return text.replace(/[%％]$/, '');
   if (unit === '‰') return text.replace(/‰$/, '');
   return text;
+}
+
+/** Whether no cell holds anything (absent columns are undefined). */
+export function allBlank(cells: Cells): boolean {
+  for (const column in cells) {
+    const v = cells[column as Column];
+    if (v !== undefined && v !== '') return false;
+  }
+  return true;
 }
 
 export function validateRow(cells: Cells, ctx: RowContext): RowResult {
@@ -62,7 +75,7 @@ export function validateRow(cells: Cells, ctx: RowContext): RowResult {
   };
   const text = (column: Column): string => cells[column] ?? '';
 
-  if (Object.values(cells).every((v) => v === undefined || v === '')) return { kind: 'empty' };
+  if (allBlank(cells)) return { kind: 'empty' };
 
   const indicatorCode = text('indicator');
   const indicator = indicatorCode === '' ? undefined : ctx.indicator(indicatorCode);
@@ -78,7 +91,7 @@ export function validateRow(cells: Cells, ctx: RowContext): RowResult {
   else if (!level) fail('org_unit', `未知的单位代码“${orgCode}”`);
 
   const yearText = text('year');
-  const year = /^\d{4}年?$/.test(yearText) ? Number(yearText.slice(0, 4)) : null;
+  const year = YEAR.test(yearText) ? Number(yearText.slice(0, 4)) : null;
   if (yearText === '') fail('year', '年份为空');
   else if (year === null) fail('year', `年份“${yearText}”不是四位数的年份`);
   else if (year < MIN_YEAR || year > MAX_YEAR) fail('year', `年份 ${year} 超出范围(${MIN_YEAR}–${MAX_YEAR})`);
@@ -111,7 +124,9 @@ export function validateRow(cells: Cells, ctx: RowContext): RowResult {
       sex,
       area,
       ageGroup,
-      ...numbers,
+      value: numbers.value,
+      numerator: numbers.numerator,
+      denominator: numbers.denominator,
       source: text('source') || null,
       note: text('note') || null,
     },

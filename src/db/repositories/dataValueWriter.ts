@@ -6,11 +6,13 @@
 import type { CleanRow } from '../../core/validate/rowRules.js';
 import type { ValueIdentity } from '../../core/validate/valueIdentity.js';
 import { sql } from 'kysely';
-import { type Db, rowsFromJson } from '../dialect.js';
+import { copyInto, type Db, isPostgres, rowsFromJson } from '../dialect.js';
+import { copyNumber, copyText } from '../valueRowsCopy.js';
+import type { PreparedBatch, RowEncoding } from '../preparedBatch.js';
 import { sameValue } from '../sameValue.js';
 import { bumpDataVersion } from './meta.js';
 import { touchIndicatorYears } from './indicatorVersions.js';
-import { encodeValueRows, HISTORY_COLUMNS, KEY_COLUMNS, type PreparedBatch, VALUE_COLUMNS } from '../valueRowsJson.js';
+import { encodeValueRows, HISTORY_COLUMNS, KEY_COLUMNS, VALUE_COLUMNS } from '../valueRowsJson.js';
 import type { DataValueRow } from '../schema.js';
 
 /** What a writer needs of a stored value: its identity, content and last writer. */
@@ -63,6 +65,9 @@ function sameContent(old: StoredVersion, r: CleanRow): boolean {
   );
 }
 
+/** The columns a writer fills for every row it writes, in this order. */
+const STAMP_COLUMNS = ['import_id', 'created_by', 'created_at', 'updated_by', 'updated_at'] as const;
+
 export class DataValueWriter {
   readonly counts: WriteCounts = { inserted: 0, updated: 0, unchanged: 0 };
   /** Indicators and years ("code|year") with an inserted or replaced value: their stored figures are stale. */
@@ -95,11 +100,20 @@ export class DataValueWriter {
     return this.pending.length >= this.batchSize ? this.handOverPending() : undefined;
   }
 
+  /** How batches prepared elsewhere (addPrepared) must encode their new rows for this database. */
+  rowEncoding(): RowEncoding {
+    if (!isPostgres(this.db)) return { layout: 'json' };
+    const { who, at, importId } = this.stamp;
+    const own = [copyNumber(importId), copyText(who), copyText(at), copyText(who), copyText(at)];
+    return { layout: 'copy', suffix: `\t${own.join('\t')}` };
+  }
+
   /** Writes a batch prepared by the import worker (rows already split by whether they may meet stored values). */
   addPrepared(batch: PreparedBatch): Promise<void> {
     return this.handOver(async () => {
       if (batch.candidates.length > 0) await this.write(batch.candidates);
-      if (batch.count > 0) await this.insertJson(batch.json);
+      const rows = batch.rows;
+      if (batch.count > 0) await (rows.layout === 'copy' ? this.insertCopy(rows.bytes) : this.insertJson(rows.text));
       for (const key of batch.indicatorYears) this.changedIndicators.add(key);
       this.counts.inserted += batch.count;
     });
@@ -245,9 +259,14 @@ export class DataValueWriter {
     const source = rowsFromJson(this.db, json, VALUE_COLUMNS);
     await this.db
       .insertInto('data_value')
-      .columns([...VALUE_COLUMNS.map((c) => c.name), 'import_id', 'created_by', 'created_at', 'updated_by', 'updated_at'])
+      .columns([...VALUE_COLUMNS.map((c) => c.name), ...STAMP_COLUMNS])
       .expression(sql`select s.*, ${importId}, ${who}, ${at}, ${who}, ${at} from ${source} as s`)
       .execute();
+  }
+
+  /** New values in COPY text (PostgreSQL), each line ending in the writer's own columns (see rowEncoding). */
+  private async insertCopy(bytes: Uint8Array): Promise<void> {
+    await copyInto(this.db, 'data_value', [...VALUE_COLUMNS.map((c) => c.name), ...STAMP_COLUMNS], bytes);
   }
 
   /** Changed values: replaced in place (their earlier version is already in the history). */
@@ -256,7 +275,7 @@ export class DataValueWriter {
     const source = rowsFromJson(this.db, encodeValueRows(rows), VALUE_COLUMNS);
     await this.db
       .insertInto('data_value')
-      .columns([...VALUE_COLUMNS.map((c) => c.name), 'import_id', 'created_by', 'created_at', 'updated_by', 'updated_at'])
+      .columns([...VALUE_COLUMNS.map((c) => c.name), ...STAMP_COLUMNS])
       // `where true`: SQLite needs it to read the ON CONFLICT clause after a SELECT.
       .expression(sql`select s.*, ${importId}, ${who}, ${at}, ${who}, ${at} from ${source} as s where true`)
       .onConflict((oc) =>

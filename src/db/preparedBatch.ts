@@ -4,13 +4,16 @@
  */
 import type { CleanRow } from '../core/validate/rowRules.js';
 import { encodeCopyRows } from './valueRowsCopy.js';
-import { encodeValueRows } from './valueRowsJson.js';
+import { encodeValueRowsBytes } from './valueRowsJson.js';
 
 /** How the writer wants new rows: JSON text for SQLite (rowsFromJson); COPY text for PostgreSQL, each line ending in `suffix` (the writer's own columns). */
 export type RowEncoding = { layout: 'json' } | { layout: 'copy'; suffix: string };
 
-/** COPY text travels as UTF-8 bytes: handed from the worker without a copy, written to the socket as they are. */
-export type EncodedRows = { layout: 'json'; text: string } | { layout: 'copy'; bytes: Uint8Array };
+/** Rows travel as UTF-8 bytes: handed over by the worker without a copy, given to the database as they are. */
+export interface EncodedRows {
+  layout: RowEncoding['layout'];
+  bytes: Uint8Array;
+}
 
 export interface PreparedBatch {
   rows: EncodedRows;
@@ -22,6 +25,6 @@ export interface PreparedBatch {
 }
 
 export function encodeRows(rows: readonly CleanRow[], encoding: RowEncoding): EncodedRows {
-  if (encoding.layout === 'json') return { layout: 'json', text: encodeValueRows(rows) };
+  if (encoding.layout === 'json') return { layout: 'json', bytes: encodeValueRowsBytes(rows) };
   return { layout: 'copy', bytes: encodeCopyRows(rows, encoding.suffix) };
 }

@@ -25,7 +25,7 @@ export function yearOnYearJumps(file: FileValues, limit = Infinity): Found<FileY
   const listed: FileYearJump[] = [];
   let total = 0;
   file.forEachNumeric((key, i) => {
-    const previousKey = file.keys.previousYear(key);
+    const previousKey = file.rowKeys.previousYear(key);
     if (previousKey === null) return;
     const j = file.ordinalOf(previousKey);
     if (j < 0) return;
@@ -34,7 +34,7 @@ export function yearOnYearJumps(file: FileValues, limit = Infinity): Found<FileY
     if (previousValue === 0 || Math.abs(value / previousValue - 1) <= YEAR_ON_YEAR_LIMIT) return;
     total++;
     if (listed.length >= limit) return;
-    const current = file.keys.parts(key);
+    const current = file.rowKeys.parts(key);
     listed.push({ current, line: file.lineAt(i), value, previousYear: current.year - 1, previousValue });
   });
   return { listed, total };
@@ -68,9 +68,9 @@ export function parentGaps(
 ): Found<FileParentGap> {
   const groups = new Map<number, { n: number; d: number; min: number; count: number; withRatio: number }>();
   file.forEachNumeric((key, i) => {
-    const parent = hierarchy.parentOf[file.keys.orgIndex(key)] ?? -1;
+    const parent = hierarchy.parentOf[file.rowKeys.orgIndex(key)] ?? -1;
     if (parent < 0) return;
-    const parentKey = file.keys.atOrg(key, parent);
+    const parentKey = file.rowKeys.atOrg(key, parent);
     let g = groups.get(parentKey);
     if (!g) groups.set(parentKey, (g = { n: 0, d: 0, min: Infinity, count: 0, withRatio: 0 }));
     g.count++;
@@ -87,9 +87,9 @@ export function parentGaps(
   for (const [parentKey, g] of groups) {
     const p = file.ordinalOf(parentKey);
     if (p < 0) continue;
-    const complete = hierarchy.childCount[file.keys.orgIndex(parentKey)] ?? 0;
+    const complete = hierarchy.childCount[file.rowKeys.orgIndex(parentKey)] ?? 0;
     if (g.count < complete) continue;
-    const { kind, factor } = rule(file.keys.indicatorIndex(parentKey));
+    const { kind, factor } = rule(file.rowKeys.indicatorIndex(parentKey));
     let aggregate: number | null = null;
     if (kind === 'ratio' && g.withRatio === complete && g.d > 0) aggregate = (g.n / g.d) * factor;
     else if (kind === 'min') aggregate = g.min;
@@ -99,7 +99,7 @@ export function parentGaps(
     if (gap <= PARENT_TOLERANCE) continue;
     total++;
     if (listed.length < limit)
-      listed.push({ parent: file.keys.parts(parentKey), line: file.lineAt(p), value, aggregate, children: complete });
+      listed.push({ parent: file.rowKeys.parts(parentKey), line: file.lineAt(p), value, aggregate, children: complete });
   }
   return { listed, total };
 }

@@ -20,9 +20,8 @@ let release: (() => void) | null = null;
 let lineOf: ((parts: KeyParts) => number | null) | null = null;
 
 const send = (message: FromWorker): void => {
-  // COPY bytes are handed over, not copied.
-  const rows = message.type === 'batch' ? message.batch.rows : null;
-  port.postMessage(message, rows?.layout === 'copy' ? [rows.bytes.buffer as ArrayBuffer] : []);
+  // The rows' bytes are handed over, not copied.
+  port.postMessage(message, message.type === 'batch' ? [message.batch.rows.bytes.buffer as ArrayBuffer] : []);
 };
 
 port.on('message', (message: ToWorker) => {

@@ -113,7 +113,7 @@ export class DataValueWriter {
     return this.handOver(async () => {
       if (batch.candidates.length > 0) await this.write(batch.candidates);
       const rows = batch.rows;
-      if (batch.count > 0) await (rows.layout === 'copy' ? this.insertCopy(rows.bytes) : this.insertJson(rows.text));
+      if (batch.count > 0) await (rows.layout === 'copy' ? this.insertCopy(rows.bytes) : this.insertJson(rows.bytes));
       for (const key of batch.indicatorYears) this.changedIndicators.add(key);
       this.counts.inserted += batch.count;
     });
@@ -254,7 +254,7 @@ export class DataValueWriter {
     return this.insertJson(encodeValueRows(rows));
   }
 
-  private async insertJson(json: string): Promise<void> {
+  private async insertJson(json: string | Uint8Array): Promise<void> {
     const { who, at, importId } = this.stamp;
     const source = rowsFromJson(this.db, json, VALUE_COLUMNS);
     await this.db

@@ -43,6 +43,7 @@ export const HISTORY_COLUMNS = [
 ] as const;
 
 /** Text that JSON must escape: quotes, backslashes, control characters, lone surrogates. */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what JSON escapes
 const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
 const NUMBER_BYTES = 24;
 

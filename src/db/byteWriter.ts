@@ -3,6 +3,8 @@
  * strings cost the collector several times what the same bytes written here do, and they must
  * be encoded to UTF-8 for the database anyway.
  */
+import type { CleanRow } from '../core/validate/rowRules.js';
+
 export class ByteWriter {
   // Memory of its own, not a slice of Node's shared pool: the import worker hands it over whole.
   private buffer: Buffer;
@@ -38,4 +40,12 @@ export class ByteWriter {
 }
 
 /** UTF-8 takes at most 3 bytes per UTF-16 unit, and an escape (\t, \", \u001f) at most 6 bytes per character. */
-export const MAX_BYTES_PER_UNIT = 6;
+const MAX_BYTES_PER_UNIT = 6;
+/** The longest spelling of a double ("-1.2345678901234567e-308") or of a year, in bytes. */
+const NUMBER_BYTES = 24;
+
+/** The most bytes the cells of one clean row can take written out, escapes included, plus `other` bytes of separators. */
+export function rowRoom(r: CleanRow, other: number): number {
+  const units = r.indicator.length + r.orgUnit.length + r.sex.length + r.area.length + r.ageGroup.length;
+  return MAX_BYTES_PER_UNIT * (units + (r.source?.length ?? 0) + (r.note?.length ?? 0)) + 4 * NUMBER_BYTES + other;
+}

@@ -5,17 +5,17 @@
  * the main thread.
  */
 import type { CleanRow } from '../core/validate/rowRules.js';
-import { ByteWriter, MAX_BYTES_PER_UNIT } from './byteWriter.js';
+import { ByteWriter, rowRoom } from './byteWriter.js';
 
 const ESCAPES: Record<string, string> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' };
-const SPECIAL = /[\\\t\n\r]/g;
+const SPECIAL = /[\\\t\n\r]/;
+const SPECIALS = /[\\\t\n\r]/g;
 /** COPY's spelling of NULL in the text format. */
 export const COPY_NULL = '\\N';
 
 export function copyText(text: string | null): string {
   if (text === null) return COPY_NULL;
-  SPECIAL.lastIndex = 0;
-  return SPECIAL.test(text) ? text.replace(SPECIAL, (c) => ESCAPES[c] ?? c) : text;
+  return SPECIAL.test(text) ? text.replace(SPECIALS, (c) => ESCAPES[c] ?? c) : text;
 }
 
 /** JavaScript's shortest round-trip spelling of a double is one PostgreSQL reads back exactly. */
@@ -24,8 +24,6 @@ export function copyNumber(n: number | null): string {
 }
 
 const TAB = 0x09;
-/** The longest spelling of a double ("-1.2345678901234567e-308") and of a year, in bytes. */
-const NUMBER_BYTES = 24;
 
 /** One line a row, each ending in `suffix` (more columns, each already through copyText or copyNumber), as UTF-8. */
 export function encodeCopyRows(rows: readonly CleanRow[], suffix = ''): Uint8Array {
@@ -36,8 +34,7 @@ export function encodeCopyRows(rows: readonly CleanRow[], suffix = ''): Uint8Arr
     out.byte(TAB);
   };
   for (const r of rows) {
-    const units = r.indicator.length + r.orgUnit.length + r.sex.length + r.area.length + r.ageGroup.length;
-    out.reserve(MAX_BYTES_PER_UNIT * (units + (r.source?.length ?? 0) + (r.note?.length ?? 0)) + 4 * NUMBER_BYTES + 11 + tail.length);
+    out.reserve(rowRoom(r, 11 + tail.length));
     cell(copyText(r.indicator));
     cell(copyText(r.orgUnit));
     cell(String(r.year));

@@ -4,7 +4,7 @@
  * import worker can prepare batches off the main thread.
  */
 import type { CleanRow } from '../core/validate/rowRules.js';
-import { ByteWriter, MAX_BYTES_PER_UNIT } from './byteWriter.js';
+import { ByteWriter, rowRoom } from './byteWriter.js';
 
 /** What makes a value one value (the unique key of data_value). */
 export const KEY_COLUMNS = [
@@ -45,7 +45,6 @@ export const HISTORY_COLUMNS = [
 /** Text that JSON must escape: quotes, backslashes, control characters, lone surrogates. */
 // eslint-disable-next-line no-control-regex -- control characters are exactly what JSON escapes
 const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
-const NUMBER_BYTES = 24;
 
 function jsonText(text: string | null): string {
   if (text === null) return 'null';
@@ -61,8 +60,7 @@ export function encodeValueRowsBytes(rows: readonly CleanRow[]): Uint8Array {
   const out = new ByteWriter(rows.length * 160);
   out.text('[');
   rows.forEach((r, i) => {
-    const units = r.indicator.length + r.orgUnit.length + r.sex.length + r.area.length + r.ageGroup.length;
-    out.reserve(MAX_BYTES_PER_UNIT * (units + (r.source?.length ?? 0) + (r.note?.length ?? 0)) + 4 * NUMBER_BYTES + 40);
+    out.reserve(rowRoom(r, 40));
     out.text(i === 0 ? '[' : ',[');
     out.text(`${jsonText(r.indicator)},${jsonText(r.orgUnit)},${r.year},${jsonText(r.sex)},${jsonText(r.area)},${jsonText(r.ageGroup)},`);
     out.text(`${jsonNumber(r.value)},${jsonNumber(r.numerator)},${jsonNumber(r.denominator)},${jsonText(r.source)},${jsonText(r.note)}]`);

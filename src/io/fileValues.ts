@@ -8,9 +8,8 @@ import type { KeyParts, RowKeys } from './rowKeys.js';
 
 export class FileValues {
   private readonly numeric = new NumberIndex(1 << 16);
-  /** Keys the row keys could not number (see RowKeys), and the key of each such ordinal. */
+  /** Keys the row keys could not number (see RowKeys). */
   private readonly textual = new Map<string, number>();
-  private readonly textOf = new Map<number, string>();
   /** The key of each ordinal; NaN where it is text. */
   private keys = new Float64Array(1024);
   private lines = new Int32Array(1024);
@@ -31,7 +30,6 @@ export class FileValues {
       this.keys[i] = key;
     } else {
       this.textual.set(key, i);
-      this.textOf.set(i, key);
       this.keys[i] = Number.NaN;
     }
     this.lines[i] = line;
@@ -81,13 +79,14 @@ export class FileValues {
   /** The years of each indicator in the file. */
   indicatorYears(): [string, number[]][] {
     const years = new Map<string, Set<number>>();
-    for (let i = 0; i < this.count; i++) {
-      const key = this.keys[i] ?? Number.NaN;
-      const [indicator, year] = this.rowKeys.indicatorYear(Number.isNaN(key) ? (this.textOf.get(i) ?? '') : key);
+    const add = (key: number | string): void => {
+      const [indicator, year] = this.rowKeys.indicatorYear(key);
       let set = years.get(indicator);
       if (!set) years.set(indicator, (set = new Set()));
       set.add(year);
-    }
+    };
+    this.forEachNumeric((key) => add(key));
+    for (const key of this.textual.keys()) add(key);
     return [...years].map(([indicator, set]) => [indicator, [...set]]);
   }
 

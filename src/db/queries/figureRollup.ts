@@ -49,41 +49,11 @@ export async function replaceStoredFigures(
           .slice(start, start + 20_000)
           .map((v) => [v.orgUnit, v.year, v.sex, v.area, v.ageGroup, v.value, v.numerator, v.denominator, v.origin, v.contributors]),
       );
-      const source = rowsFromJson<JsonRow>(trx, json, COLUMNS).as('j');
+      const source = rowsFromJson<JsonRow>(trx, json, COLUMNS);
       await trx
         .insertInto('figure_rollup')
-        .columns([
-          'kind',
-          'indicator_code',
-          'org_unit_code',
-          'year',
-          'sex',
-          'area',
-          'age_group',
-          'value',
-          'numerator',
-          'denominator',
-          'origin',
-          'contributors',
-        ])
-        .expression((eb) =>
-          eb
-            .selectFrom(source)
-            .select([
-              sql.lit(kind).as('kind'),
-              sql.lit(indicator).as('indicator_code'),
-              'j.org_unit_code',
-              'j.year',
-              'j.sex',
-              'j.area',
-              'j.age_group',
-              'j.value',
-              'j.numerator',
-              'j.denominator',
-              'j.origin',
-              'j.contributors',
-            ]),
-        )
+        .columns(['kind', 'indicator_code', ...COLUMNS.map((c) => c.name)])
+        .expression(sql`select ${kind}, ${indicator}, j.* from ${source} as j`)
         .execute();
     }
     await trx
@@ -112,6 +82,19 @@ export interface StoredFigure extends ResolvedValue {
   indicator: string;
 }
 
+/** A value as the roll-up reads it, from data_value or figure_rollup (both have these columns). */
+const RECORD = [
+  'indicator_code as indicator',
+  'org_unit_code as orgUnit',
+  'year',
+  'sex',
+  'area',
+  'age_group as ageGroup',
+  'value',
+  'numerator',
+  'denominator',
+] as const;
+
 /** The stored (rolled-up, derived) figures of the units and indicators, up to a year. */
 export async function getStoredFigures(
   db: Db,
@@ -123,19 +106,7 @@ export async function getStoredFigures(
   if (orgUnits.length === 0 || indicators.length === 0) return [];
   const rows = await db
     .selectFrom('figure_rollup')
-    .select([
-      'indicator_code as indicator',
-      'org_unit_code as orgUnit',
-      'year',
-      'sex',
-      'area',
-      'age_group as ageGroup',
-      'value',
-      'numerator',
-      'denominator',
-      'origin',
-      'contributors',
-    ])
+    .select([...RECORD, 'origin', 'contributors'])
     .where('kind', '=', kind)
     .where('org_unit_code', 'in', orgUnits)
     .where('indicator_code', 'in', indicators)
@@ -160,17 +131,7 @@ export async function getReportedFigures(
   if (orgUnits.length === 0 || indicators.length === 0) return [];
   const rows = await db
     .selectFrom('data_value')
-    .select([
-      'indicator_code as indicator',
-      'org_unit_code as orgUnit',
-      'year',
-      'sex',
-      'area',
-      'age_group as ageGroup',
-      'value',
-      'numerator',
-      'denominator',
-    ])
+    .select(RECORD)
     .where('indicator_code', 'in', indicators)
     .where('org_unit_code', 'in', orgUnits)
     .where('year', '<=', toYear)

@@ -13,6 +13,7 @@ import { registerAuthRoutes } from './auth/routes.js';
 import { registerSessionHook } from './auth/sessionHook.js';
 import type { ServerContext } from './context.js';
 import { registerErrorHandler } from './errorHandler.js';
+import { PUBLIC, registerAccessRules, requireAccessRules } from './plugins/accessRules.js';
 import { registerRoutes } from './routes.js';
 
 export interface RouteEntry {
@@ -41,6 +42,7 @@ export async function buildServer(ctx: ServerContext, options: BuildOptions = {}
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app, ctx);
+  requireAccessRules(app);
   const routes: RouteEntry[] = [];
   app.decorate('apiRoutes', routes);
   app.addHook('onRoute', (route) => {
@@ -67,7 +69,8 @@ export async function buildServer(ctx: ServerContext, options: BuildOptions = {}
   await app.register(swaggerUi, { routePrefix: '/api/docs', uiConfig: { docExpansion: 'list' } });
 
   registerSessionHook(app, ctx);
-  app.get('/api/health', { config: { public: true }, schema: { tags: ['系统'], summary: '健康检查', hide: false } }, () => ({
+  registerAccessRules(app, ctx);
+  app.get('/api/health', { config: { access: PUBLIC }, schema: { tags: ['系统'], summary: '健康检查', hide: false } }, () => ({
     ok: true,
   }));
   registerAuthRoutes(app, ctx);

@@ -72,3 +72,13 @@ export function canApprove(p: Principal, reportingUnit: string, scope: OrgScope)
 export function canReadSecurityLog(p: Principal): boolean {
   return p.role === 'admin';
 }
+
+/**
+ * Deleting a stored file (an implementation plan, evidence) is the owning unit's: a user of the
+ * file's department at exactly the file's unit, or the user who uploaded it. A department above it
+ * may read it but not take it away.
+ */
+export function canDeleteOwnFile(p: Principal, file: { departmentCode: string; orgUnitCode: string; uploadedBy: string }): boolean {
+  if (p.role !== 'department' || p.departmentCode !== file.departmentCode) return false;
+  return p.orgUnitCode === file.orgUnitCode || p.username === file.uploadedBy;
+}

@@ -7,6 +7,7 @@
  *   or cooperates on (the values it may see), and is refused when there are none;
  * - everyone else gets every indicator.
  */
+import { canSeeUnapprovedFigures } from './figureAccess.js';
 import { canSeeIndicator, canSeeOrg } from './permissions.js';
 import type { Principal } from './roles.js';
 import type { OrgScope } from './scope.js';
@@ -23,6 +24,10 @@ export function reportAccess(
   if (!canSeeOrg(p, request.orgUnit, scope)) return { allowed: false, reason: '无权查看该单位的数据' };
   if (p.role === 'viewer' && request.data === 'all') {
     return { allowed: false, reason: '只读用户只能生成基于已批准数据的报告' };
+  }
+  // As on the monitoring pages: the office reads approved figures; a department its own working data.
+  if (request.data === 'all' && p.role !== 'department' && !canSeeUnapprovedFigures(p)) {
+    return { allowed: false, reason: '只有统计局、系统管理员和成员单位可以生成含未批准数据的报告' };
   }
   if (p.role !== 'department') return { allowed: true, indicators: 'all' };
   const indicators = [...departmentsOfIndicator].filter(([, departments]) => canSeeIndicator(p, departments)).map(([code]) => code);

@@ -82,3 +82,8 @@ export function actionsFrom(state: SubmissionState): { action: SubmissionAction;
   }
   return out;
 }
+
+/** Every actor who takes `action` from some state: whether a user may ask at all, before the state is read. */
+export function actorsOf(action: SubmissionAction): Actor[] {
+  return [...new Set(STEPS[action].map((s) => s.actor))];
+}

@@ -14,6 +14,7 @@ import type { ServerContext } from '../context.js';
 import { forbidden, notFound } from '../errors.js';
 import { DerivedCache, sendJsonText } from '../derivedCache.js';
 import type { AssessmentRow } from '../../app/assessment.js';
+import { FIGURE_READ } from '../plugins/accessSubjects.js';
 
 const Row = z.object({
   indicator: z.string(),
@@ -53,6 +54,7 @@ export function registerAssessmentRoutes(app: FastifyInstance, ctx: ServerContex
   app.withTypeProvider<ZodTypeProvider>().get(
     '/api/assessment',
     {
+      config: { access: FIGURE_READ },
       schema: {
         tags: ['监测评估'],
         summary: '某单位某年度各指标的进展状态与预警(methodology.md)',

@@ -12,6 +12,7 @@ import { badRequest, HttpError, unauthorized } from '../errors.js';
 import { hashPassword, verifyPassword } from './passwords.js';
 import { principal, SESSION_COOKIE } from './sessionHook.js';
 import { newToken, tokenHash } from './tokens.js';
+import { PUBLIC, SIGNED_IN } from '../plugins/accessRules.js';
 
 export const CurrentUser = z.object({
   id: z.number(),
@@ -40,7 +41,7 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: ServerContext): vo
   r.post(
     '/api/auth/login',
     {
-      config: { public: true, rateLimit: { max: ctx.config.loginRatePerMinute, timeWindow: 60_000 } },
+      config: { access: PUBLIC, rateLimit: { max: ctx.config.loginRatePerMinute, timeWindow: 60_000 } },
       schema: {
         tags: ['登录'],
         summary: '登录',
@@ -93,24 +94,34 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: ServerContext): vo
     },
   );
 
-  r.post('/api/auth/logout', { schema: { tags: ['登录'], summary: '退出登录', response: { 200: Ok } } }, async (request, reply) => {
-    const p = principal(request);
-    if (request.auth) await deleteSession(ctx.db, request.auth.tokenHash);
-    await logSecurity(ctx.db, {
-      at: ctx.now().toISOString(),
-      event: 'logout',
-      username: p.username,
-      ip: request.ip,
-      success: true,
-      detail: '',
-    });
-    reply.clearCookie(SESSION_COOKIE, { path: '/' });
-    return { ok: true as const };
-  });
+  r.post(
+    '/api/auth/logout',
+    {
+      config: { access: SIGNED_IN },
+      schema: { tags: ['登录'], summary: '退出登录', response: { 200: Ok } },
+    },
+    async (request, reply) => {
+      const p = principal(request);
+      if (request.auth) await deleteSession(ctx.db, request.auth.tokenHash);
+      await logSecurity(ctx.db, {
+        at: ctx.now().toISOString(),
+        event: 'logout',
+        username: p.username,
+        ip: request.ip,
+        success: true,
+        detail: '',
+      });
+      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return { ok: true as const };
+    },
+  );
 
   r.get(
     '/api/auth/me',
-    { schema: { tags: ['登录'], summary: '当前用户(含 CSRF 令牌)', response: { 200: CurrentUser } } },
+    {
+      config: { access: SIGNED_IN },
+      schema: { tags: ['登录'], summary: '当前用户(含 CSRF 令牌)', response: { 200: CurrentUser } },
+    },
     async (request) => {
       const auth = request.auth;
       if (!auth) throw unauthorized();
@@ -121,6 +132,7 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: ServerContext): vo
   r.post(
     '/api/auth/password',
     {
+      config: { access: SIGNED_IN },
       schema: {
         tags: ['登录'],
         summary: '修改密码',

@@ -1,6 +1,7 @@
 /**
  * Who is asking: reads the session cookie, ends sessions idle for too long, and checks the CSRF
- * token on every request that changes something. Runs before every /api route.
+ * token on every request that changes something, and refuses a role the route's rule does not
+ * name. Runs before every route; the route's rule says whether it needs a session.
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Principal } from '../../core/access/roles.js';
@@ -8,6 +9,7 @@ import type { VersionKey } from '../../db/repositories/meta.js';
 import { deleteSession, findSession, touchSession } from '../../db/repositories/sessions.js';
 import type { ServerContext } from '../context.js';
 import { forbidden, unauthorized } from '../errors.js';
+import { accessOf, roleRefusal } from '../plugins/accessRules.js';
 import { principalOf } from './principal.js';
 import { sameToken, tokenHash } from './tokens.js';
 
@@ -27,10 +29,6 @@ declare module 'fastify' {
   interface FastifyRequest {
     auth: AuthState | null;
   }
-  interface FastifyContextConfig {
-    /** No session needed (login, health, public portal, API docs). */
-    public?: boolean;
-  }
 }
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -40,11 +38,12 @@ const TOUCH_EVERY_MS = 60_000;
 export function registerSessionHook(app: FastifyInstance, ctx: ServerContext): void {
   app.decorateRequest('auth', null);
   app.addHook('onRequest', async (request) => {
-    if (!request.url.startsWith('/api/')) return;
-    // The API's own description is public, like the rest of an OpenAPI document's purpose.
-    if (request.url === '/api/docs' || request.url.startsWith('/api/docs/')) return;
+    // Decided by the route the router matched, never by the raw URL: `/%61pi/…` is routed to
+    // `/api/…` and must meet the same rule.
+    const access = accessOf(request);
+    // Public routes (the portal, the web app's files) cost no session look-up.
+    if (!access || access.who === 'public') return;
     request.auth = await readSession(request, ctx);
-    if (request.routeOptions.config.public === true) return;
     if (!request.auth) throw unauthorized();
     if (!SAFE_METHODS.has(request.method)) {
       const sent = request.headers[CSRF_HEADER];
@@ -52,6 +51,7 @@ export function registerSessionHook(app: FastifyInstance, ctx: ServerContext): v
         throw forbidden('请求缺少有效的 CSRF 令牌,请刷新页面后重试');
       }
     }
+    roleRefusal(request);
   });
 }
 

@@ -11,6 +11,13 @@ import type { ServerContext } from '../context.js';
 import { attachment } from '../download.js';
 import { badRequest, forbidden } from '../errors.js';
 import { CompletenessQuery, CompletenessView } from './schema.js';
+import { field, unitsOf } from '../plugins/accessSubjects.js';
+import type { RouteAccess } from '../plugins/accessRules.js';
+
+const PROGRESS_READ: RouteAccess = {
+  who: ['admin', 'monitor', 'evaluator'],
+  about: (request) => ({ units: unitsOf(field(request, 'query', 'org')), department: field(request, 'query', 'department') }),
+};
 
 const TAGS = ['报送进度'];
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -23,6 +30,7 @@ export function registerCompletenessRoutes(app: FastifyInstance, ctx: ServerCont
   r.get(
     '/api/completeness',
     {
+      config: { access: PROGRESS_READ },
       schema: {
         tags: TAGS,
         summary: '报送完整性与及时性(每个牵头成员单位 × 市本级及各县级单位:应报、已填、状态、是否逾期)',
@@ -36,6 +44,7 @@ export function registerCompletenessRoutes(app: FastifyInstance, ctx: ServerCont
   r.get(
     '/api/completeness/reminders.xlsx',
     {
+      config: { access: PROGRESS_READ },
       schema: {
         tags: TAGS,
         summary: '催报名单(尚未提交的成员单位,Excel)',

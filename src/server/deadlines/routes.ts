@@ -9,6 +9,8 @@ import { runApp } from '../appErrors.js';
 import type { ServerContext } from '../context.js';
 import { forbidden, notFound } from '../errors.js';
 import { actorOf } from '../requestActor.js';
+import { SIGNED_IN } from '../plugins/accessRules.js';
+import { PLAN_WORK } from '../plugins/accessSubjects.js';
 
 const TAGS = ['报送截止日期'];
 
@@ -19,13 +21,17 @@ export function registerDeadlineRoutes(app: FastifyInstance, ctx: ServerContext)
 
   r.get(
     '/api/deadlines',
-    { schema: { tags: TAGS, summary: '各年度数据的报送截止日期', response: { 200: z.object({ deadlines: z.array(DeadlineView) }) } } },
+    {
+      config: { access: SIGNED_IN },
+      schema: { tags: TAGS, summary: '各年度数据的报送截止日期', response: { 200: z.object({ deadlines: z.array(DeadlineView) }) } },
+    },
     async () => ({ deadlines: await listDeadlines(ctx.db) }),
   );
 
   r.put(
     '/api/deadlines/:year',
     {
+      config: { access: PLAN_WORK },
       schema: {
         tags: TAGS,
         summary: '设置某年度数据的报送截止日期(北京时间当日结束前)',

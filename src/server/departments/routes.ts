@@ -11,6 +11,8 @@ import type { ServerContext } from '../context.js';
 import { forbidden } from '../errors.js';
 import { actorOf } from '../requestActor.js';
 import { DepartmentChangeBody, DepartmentCode, DepartmentView, NewDepartmentBody } from './schema.js';
+import { SIGNED_IN } from '../plugins/accessRules.js';
+import { PLAN_WORK } from '../plugins/accessSubjects.js';
 
 const TAGS = ['成员单位'];
 
@@ -20,6 +22,7 @@ export function registerDepartmentRoutes(app: FastifyInstance, ctx: ServerContex
   r.get(
     '/api/departments',
     {
+      config: { access: SIGNED_IN },
       schema: {
         tags: TAGS,
         summary: '成员单位列表(含已停用的,按排序)',
@@ -31,13 +34,17 @@ export function registerDepartmentRoutes(app: FastifyInstance, ctx: ServerContex
 
   r.post(
     '/api/departments',
-    { schema: { tags: TAGS, summary: '新增成员单位', body: NewDepartmentBody, response: { 200: DepartmentView } } },
+    {
+      config: { access: PLAN_WORK },
+      schema: { tags: TAGS, summary: '新增成员单位', body: NewDepartmentBody, response: { 200: DepartmentView } },
+    },
     (request) => runApp(() => addDepartment(ctx.db, manager(request, ctx), request.body)),
   );
 
   r.patch(
     '/api/departments/:code',
     {
+      config: { access: PLAN_WORK },
       schema: {
         tags: TAGS,
         summary: '修改成员单位(名称、简称、排序、启用/停用)',
@@ -52,6 +59,7 @@ export function registerDepartmentRoutes(app: FastifyInstance, ctx: ServerContex
   r.delete(
     '/api/departments/:code',
     {
+      config: { access: PLAN_WORK },
       schema: {
         tags: TAGS,
         summary: '停用成员单位(仍牵头任务的须先调整任务分工)',

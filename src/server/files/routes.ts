@@ -1,5 +1,5 @@
 /** Downloading and deleting stored implementation plans, for those allowed to see them. */
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { IMPLEMENTATION_PLAN_KIND } from '../../app/implementationPlans.js';
@@ -11,6 +11,32 @@ import { principal } from '../auth/sessionHook.js';
 import type { ServerContext } from '../context.js';
 import { sendDownload } from '../download.js';
 import { forbidden, notFound } from '../errors.js';
+import type { RouteAccess } from '../plugins/accessRules.js';
+import { field } from '../plugins/accessSubjects.js';
+import { canDeleteOwnFile } from '../../core/access/permissions.js';
+
+/** The file named by the request, as the access rules see it; unknown ids are the route's 404. */
+async function fileSubject(request: FastifyRequest, ctx: ServerContext): Promise<StoredFileMeta | undefined> {
+  const file = await findStoredFile(ctx.db, Number(field(request, 'params', 'id')));
+  return file?.kind === IMPLEMENTATION_PLAN_KIND ? file : undefined;
+}
+
+const FILE_READ: RouteAccess = {
+  who: ['admin', 'monitor', 'evaluator', 'department'],
+  async about(request, ctx) {
+    const file = await fileSubject(request, ctx);
+    return file ? { units: [file.orgUnitCode], department: file.departmentCode } : {};
+  },
+};
+
+const FILE_DELETE: RouteAccess = {
+  who: ['admin', 'department'],
+  async also(p, request, ctx) {
+    const file = await fileSubject(request, ctx);
+    if (!file || p.role === 'admin' || canDeleteOwnFile(p, file)) return null;
+    return '只有上传单位的用户或系统管理员可以删除该文件';
+  },
+};
 
 const TAGS = ['实施方案'];
 const FileId = z.object({ id: z.coerce.number().int().positive() });
@@ -21,6 +47,7 @@ export function registerFileRoutes(app: FastifyInstance, ctx: ServerContext): vo
   r.get(
     '/api/files/:id',
     {
+      config: { access: FILE_READ },
       schema: {
         tags: TAGS,
         summary: '下载文件(成员单位:本单位、本级及下辖;其他角色:本级及下辖单位)',
@@ -41,6 +68,7 @@ export function registerFileRoutes(app: FastifyInstance, ctx: ServerContext): vo
   r.delete(
     '/api/files/:id',
     {
+      config: { access: FILE_DELETE },
       schema: {
         tags: TAGS,
         summary: '删除文件(上传单位的用户或系统管理员;保留删除记录)',

@@ -8,11 +8,28 @@ import type { ServerContext } from '../context.js';
 import { badRequest, forbidden, notFound } from '../errors.js';
 import { entryContext } from '../serverContext.js';
 import { FormSchema } from './schema.js';
+import { field, unitsOf } from '../plugins/accessSubjects.js';
+import type { RouteAccess } from '../plugins/accessRules.js';
+import { workingDataRefusal } from '../plugins/workingData.js';
+
+const FORM_READ: RouteAccess = {
+  who: ['department', 'monitor', 'admin', 'evaluator', 'viewer'],
+  about: (request) => ({ units: unitsOf(field(request, 'query', 'org')), department: field(request, 'query', 'department') }),
+  also: (p, request, ctx) =>
+    workingDataRefusal(
+      p,
+      ctx,
+      field(request, 'query', 'department') ?? p.departmentCode,
+      field(request, 'query', 'org') ?? '',
+      Number(field(request, 'query', 'year')),
+    ),
+};
 
 export function registerFormRoutes(app: FastifyInstance, ctx: ServerContext): void {
   app.withTypeProvider<ZodTypeProvider>().get(
     '/api/forms',
     {
+      config: { access: FORM_READ },
       schema: {
         tags: ['数据填报'],
         summary: '填报表:成员单位在某单位某年度须填报的指标及往年数据',

@@ -12,6 +12,7 @@ import { badRequest, forbidden } from '../errors.js';
 import { actorOf } from '../requestActor.js';
 import { readUploadForm } from '../uploadForm.js';
 import { PlanTable, PlanTableQuery, UploadedPlan } from './schema.js';
+import { field, unitsOf } from '../plugins/accessSubjects.js';
 
 const TAGS = ['实施方案'];
 
@@ -21,6 +22,7 @@ export function registerImplementationPlanRoutes(app: FastifyInstance, ctx: Serv
   r.post(
     '/api/implementation-plans',
     {
+      config: { access: { who: ['department'] } },
       schema: {
         tags: TAGS,
         summary: '上传实施方案(成员单位用户,为本单位本级或下辖县级单位;multipart/form-data)',
@@ -53,6 +55,12 @@ export function registerImplementationPlanRoutes(app: FastifyInstance, ctx: Serv
   r.get(
     '/api/implementation-plans',
     {
+      config: {
+        access: {
+          who: ['admin', 'monitor', 'evaluator', 'department'],
+          about: (request) => ({ units: unitsOf(field(request, 'query', 'org')), department: field(request, 'query', 'department') }),
+        },
+      },
       schema: {
         tags: TAGS,
         summary: '实施方案报送情况(每个成员单位 × 市本级及各县级单位;成员单位用户只看本单位)',

@@ -14,6 +14,7 @@ import { DerivedCache, sendJsonText } from '../derivedCache.js';
 import { forbidden, notFound } from '../errors.js';
 import { cachedResponsibilities } from '../serverContext.js';
 import { IndicatorPageSchema } from './schema.js';
+import { FIGURE_READ } from '../plugins/accessSubjects.js';
 
 export function registerIndicatorRoutes(app: FastifyInstance, ctx: ServerContext): void {
   const caches = {
@@ -23,6 +24,7 @@ export function registerIndicatorRoutes(app: FastifyInstance, ctx: ServerContext
   app.withTypeProvider<ZodTypeProvider>().get(
     '/api/indicators/:code',
     {
+      config: { access: FIGURE_READ },
       schema: {
         tags: ['监测评估'],
         summary: '指标详情:目标与里程碑、历年数值及来源、进展状态、按当前速度的推算和实现目标所需速度、分性别和城乡数值、下级单位比较',

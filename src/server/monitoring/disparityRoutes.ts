@@ -7,6 +7,7 @@ import type { ServerContext } from '../context.js';
 import { DerivedCache, sendJsonText } from '../derivedCache.js';
 import { figureSource, FigureQuery, figureTarget } from './request.js';
 import { Disparities } from './schema.js';
+import { FIGURE_READ } from '../plugins/accessSubjects.js';
 
 export function registerDisparityRoutes(app: FastifyInstance, ctx: ServerContext): void {
   const caches = {
@@ -16,6 +17,7 @@ export function registerDisparityRoutes(app: FastifyInstance, ctx: ServerContext
   app.withTypeProvider<ZodTypeProvider>().get(
     '/api/disparities',
     {
+      config: { access: FIGURE_READ },
       schema: {
         tags: ['监测分析'],
         summary: '城乡差距和县(市、区)间差距:每项有数据的指标最新年份与基期年比较,及逐年变化',

@@ -16,6 +16,7 @@ import { DerivedCache, sendJsonText } from '../derivedCache.js';
 import { cachedResponsibilities } from '../serverContext.js';
 import { figureSource, FigureQuery, figureTarget } from './request.js';
 import { Overview } from './schema.js';
+import { FIGURE_READ } from '../plugins/accessSubjects.js';
 
 const Figures = Overview.omit({ qualitative: true });
 
@@ -27,6 +28,7 @@ export function registerOverviewRoutes(app: FastifyInstance, ctx: ServerContext)
   app.withTypeProvider<ZodTypeProvider>().get(
     '/api/overview',
     {
+      config: { access: FIGURE_READ },
       schema: {
         tags: ['监测分析'],
         summary: '总览:某单位某年度各领域指标的状态计数和达标率、每项指标的预警,以及定性目标的评估结论',

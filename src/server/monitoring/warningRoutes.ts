@@ -18,6 +18,7 @@ import { badRequest } from '../errors.js';
 import { cachedResponsibilities } from '../serverContext.js';
 import { figureSource, FigureQuery, figureTarget } from './request.js';
 import { WarningHistory, WarningList as WarningListSchema } from './schema.js';
+import { FIGURE_READ } from '../plugins/accessSubjects.js';
 
 const TAGS = ['监测分析'];
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -62,6 +63,7 @@ export function registerWarningRoutes(app: FastifyInstance, ctx: ServerContext):
   r.get(
     '/api/warnings',
     {
+      config: { access: FIGURE_READ },
       schema: {
         tags: TAGS,
         summary: '预警指标:某单位某年度红色、黄色预警的指标,预警原因和牵头、配合单位',
@@ -76,6 +78,7 @@ export function registerWarningRoutes(app: FastifyInstance, ctx: ServerContext):
   r.get(
     '/api/warnings/export',
     {
+      config: { access: FIGURE_READ },
       schema: {
         tags: TAGS,
         summary: '导出预警指标(Excel)',
@@ -98,6 +101,7 @@ export function registerWarningRoutes(app: FastifyInstance, ctx: ServerContext):
   r.get(
     '/api/warnings/history',
     {
+      config: { access: FIGURE_READ },
       schema: {
         tags: TAGS,
         summary: '预警历史:每项指标自基期年至所选年份逐年的预警',

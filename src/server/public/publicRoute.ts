@@ -6,6 +6,7 @@
 import type { FastifyContextConfig } from 'fastify';
 import type { FigureSource } from '../../app/figures.js';
 import type { ServerContext } from '../context.js';
+import { PUBLIC } from '../plugins/accessRules.js';
 
 export const PUBLIC_TAGS = ['公开门户'];
 
@@ -15,7 +16,7 @@ export const PUBLIC_READS_PER_MINUTE = 120;
 export const PUBLIC_DOWNLOADS_PER_MINUTE = 20;
 
 export function publicConfig(perMinute: number): FastifyContextConfig {
-  return { public: true, rateLimit: { max: perMinute, timeWindow: 60_000 } };
+  return { access: PUBLIC, rateLimit: { max: perMinute, timeWindow: 60_000 } };
 }
 
 /** The OpenAPI operation needs no session cookie and no CSRF token. */

@@ -45,6 +45,31 @@ import {
   SummaryReply,
 } from './schema.js';
 import { requirePlanYear, requireReportingUnit, resolveTarget, type Target } from './target.js';
+import { field, unitsOf } from '../plugins/accessSubjects.js';
+import type { RouteAccess } from '../plugins/accessRules.js';
+import { canDeleteOwnFile } from '../../core/access/permissions.js';
+
+const evidenceOf = (request: FastifyRequest, ctx: ServerContext) => findEvidence(ctx.db, Number(field(request, 'params', 'id')));
+
+const EVIDENCE_READ: RouteAccess = {
+  who: 'signedIn',
+  async about(request, ctx) {
+    const file = await evidenceOf(request, ctx);
+    if (!file) return {};
+    const responsibility = (await getResponsibilities(ctx.db, file.year)).get(file.itemCode);
+    return { units: [file.orgUnitCode], itemDepartments: departmentsOf(responsibility) };
+  },
+};
+
+/** Evidence is taken away by its own unit's lead department only, not by a department above it. */
+const EVIDENCE_DELETE: RouteAccess = {
+  who: ['department'],
+  async also(p, request, ctx) {
+    const file = await evidenceOf(request, ctx);
+    if (!file || canDeleteOwnFile(p, file)) return null;
+    return '只有牵头单位的用户可以删除本单位上传的佐证材料';
+  },
+};
 
 const TAGS = ['定性目标'];
 const RATING_OPTIONS = QUALITATIVE_RATINGS.map((value) => ({ value, label: RATING_LABELS[value] }));
@@ -96,6 +121,12 @@ export function registerQualitativeRoutes(app: FastifyInstance, ctx: ServerConte
   r.get(
     '/api/qualitative',
     {
+      config: {
+        access: {
+          who: 'signedIn',
+          about: (request) => ({ units: unitsOf(field(request, 'query', 'org')), department: field(request, 'query', 'department') }),
+        },
+      },
       schema: {
         tags: TAGS,
         summary: '定性目标列表:每项的牵头/配合单位、进展情况、佐证材料和评估结论',
@@ -124,6 +155,12 @@ export function registerQualitativeRoutes(app: FastifyInstance, ctx: ServerConte
   r.get(
     '/api/qualitative/summary',
     {
+      config: {
+        access: {
+          who: 'signedIn',
+          about: (request) => ({ units: unitsOf(field(request, 'query', 'org')), department: field(request, 'query', 'department') }),
+        },
+      },
       schema: {
         tags: TAGS,
         summary: '定性目标评估汇总:各领域已填报数和各评估结论的项数(不计入指标统计)',
@@ -143,6 +180,7 @@ export function registerQualitativeRoutes(app: FastifyInstance, ctx: ServerConte
   r.put(
     '/api/qualitative/:year/:org/:item/report',
     {
+      config: { access: { who: ['department'], about: (request) => ({ units: unitsOf(field(request, 'params', 'org')) }) } },
       schema: {
         tags: TAGS,
         summary: '填报进展情况(牵头单位;保留每一次修改)',
@@ -166,6 +204,7 @@ export function registerQualitativeRoutes(app: FastifyInstance, ctx: ServerConte
   r.put(
     '/api/qualitative/:year/:org/:item/rating',
     {
+      config: { access: { who: ['evaluator'], about: (request) => ({ units: unitsOf(field(request, 'params', 'org')) }) } },
       schema: {
         tags: TAGS,
         summary: '评估定性目标(评估组;保留每一次修改)',
@@ -198,6 +237,7 @@ export function registerQualitativeRoutes(app: FastifyInstance, ctx: ServerConte
   r.get(
     '/api/qualitative/:year/:org/:item/history',
     {
+      config: { access: { who: 'signedIn', about: (request) => ({ units: unitsOf(field(request, 'params', 'org')) }) } },
       schema: {
         tags: TAGS,
         summary: '进展情况和评估结论的修改历史(由早到晚)',
@@ -217,6 +257,7 @@ export function registerQualitativeRoutes(app: FastifyInstance, ctx: ServerConte
   r.post(
     '/api/qualitative/:year/:org/:item/evidence',
     {
+      config: { access: { who: ['department'], about: (request) => ({ units: unitsOf(field(request, 'params', 'org')) }) } },
       schema: {
         tags: TAGS,
         summary: '上传佐证材料(牵头单位;multipart/form-data,一个文件)',
@@ -247,6 +288,7 @@ export function registerQualitativeRoutes(app: FastifyInstance, ctx: ServerConte
   r.get(
     '/api/qualitative/evidence/:id',
     {
+      config: { access: EVIDENCE_READ },
       schema: {
         tags: TAGS,
         summary: '下载佐证材料(可查看该目标和单位的用户)',
@@ -268,6 +310,7 @@ export function registerQualitativeRoutes(app: FastifyInstance, ctx: ServerConte
   r.delete(
     '/api/qualitative/evidence/:id',
     {
+      config: { access: EVIDENCE_DELETE },
       schema: {
         tags: TAGS,
         summary: '删除佐证材料(牵头单位;保留删除记录)',

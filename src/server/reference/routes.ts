@@ -7,6 +7,8 @@ import { describeTarget } from '../../core/phrasing/labels.js';
 import { principal } from '../auth/sessionHook.js';
 import type { ServerContext } from '../context.js';
 import { forbidden, notFound } from '../errors.js';
+import { SIGNED_IN } from '../plugins/accessRules.js';
+import { field, unitsOf } from '../plugins/accessSubjects.js';
 
 const PlanItem = z.object({ code: z.string(), number: z.number(), text: z.string() });
 const OrgUnit = z.object({ code: z.string(), name: z.string(), level: z.string(), parentCode: z.string().nullable() });
@@ -17,6 +19,7 @@ export function registerReferenceRoutes(app: FastifyInstance, ctx: ServerContext
   r.get(
     '/api/plan',
     {
+      config: { access: SIGNED_IN },
       schema: {
         tags: ['基础数据'],
         summary: '规划:领域、主要目标、策略措施、监测指标及目标值',
@@ -80,6 +83,7 @@ export function registerReferenceRoutes(app: FastifyInstance, ctx: ServerContext
   r.get(
     '/api/org-units/scope',
     {
+      config: { access: SIGNED_IN },
       schema: {
         tags: ['基础数据'],
         summary: '当前用户可见的单位(本单位及下属市、县、乡镇级单位)',
@@ -102,6 +106,7 @@ export function registerReferenceRoutes(app: FastifyInstance, ctx: ServerContext
   r.get(
     '/api/org-units',
     {
+      config: { access: { who: 'signedIn', about: (request) => ({ units: unitsOf(field(request, 'query', 'parent')) }) } },
       schema: {
         tags: ['基础数据'],
         summary: '下级单位',
@@ -124,6 +129,7 @@ export function registerReferenceRoutes(app: FastifyInstance, ctx: ServerContext
   r.get(
     '/api/years',
     {
+      config: { access: SIGNED_IN },
       schema: {
         tags: ['基础数据'],
         summary: '有数据或已设截止日期的年份,及当前填报年度',

@@ -16,6 +16,7 @@ import { sendDownload } from '../download.js';
 import { badRequest, forbidden, notFound } from '../errors.js';
 import { cachedResponsibilities } from '../serverContext.js';
 import { ReportParams, ReportQuery } from './schema.js';
+import { field, unitsOf } from '../plugins/accessSubjects.js';
 
 /** Tells the page whether the file is a draft without opening it. */
 export const DRAFT_HEADER = 'x-report-draft';
@@ -36,6 +37,8 @@ export function registerReportRoutes(app: FastifyInstance, ctx: ServerContext): 
       // A report takes a second or two of the server's work: a few a minute are plenty for a person.
       // Counted per user after sign-in, not per address: an office's users share one NAT address.
       config: {
+        access: { who: 'signedIn', about: (request) => ({ units: unitsOf(field(request, 'query', 'org')) }) },
+
         rateLimit: {
           max: 20,
           timeWindow: 60_000,

@@ -13,6 +13,25 @@ import type { ServerContext } from '../context.js';
 import { badRequest, conflict, forbidden, notFound } from '../errors.js';
 import { entryContext } from '../serverContext.js';
 import { ActionSchema, WorkflowEventSchema } from '../forms/schema.js';
+import { field, unitsOf } from '../plugins/accessSubjects.js';
+import type { RouteAccess } from '../plugins/accessRules.js';
+import { actorsOf, isSubmissionAction as isAction } from '../../core/workflow/submission.js';
+import { mayAct } from '../../app/submissionActions.js';
+
+/**
+ * A step of a submission is asked of the user's role and unit before its state is read: a refusal
+ * must not tell a stranger which state a submission is in (403, never 409).
+ */
+const SUBMISSION_STEP: RouteAccess = {
+  who: ['department', 'monitor'],
+  about: (request) => ({ units: unitsOf(field(request, 'params', 'org')), department: field(request, 'params', 'department') }),
+  also(p, request, ctx) {
+    const action = field(request, 'params', 'action') ?? '';
+    const key = { department: field(request, 'params', 'department') ?? '', orgUnit: field(request, 'params', 'org') ?? '', year: 0 };
+    if (!isAction(action) || !ctx.org().tree.has(key.orgUnit)) return null;
+    return actorsOf(action).some((actor) => mayAct(p, actor, key, ctx.scope())) ? null : `无权${ACTION_LABELS[action]}该单位的报送数据`;
+  },
+};
 
 const Summary = z.object({
   department: z.object({ code: z.string(), name: z.string() }),
@@ -35,6 +54,12 @@ export function registerSubmissionRoutes(app: FastifyInstance, ctx: ServerContex
   r.get(
     '/api/submissions',
     {
+      config: {
+        access: {
+          who: 'signedIn',
+          about: (request) => ({ units: unitsOf(field(request, 'query', 'org')), department: field(request, 'query', 'department') }),
+        },
+      },
       schema: {
         tags: ['审核'],
         summary: '报送列表:各成员单位在本级及下属县(市、区)的报送状态',
@@ -62,6 +87,7 @@ export function registerSubmissionRoutes(app: FastifyInstance, ctx: ServerContex
   r.post(
     '/api/submissions/:department/:org/:year/:action',
     {
+      config: { access: SUBMISSION_STEP },
       schema: {
         tags: ['审核'],
         summary: '提交、审核通过、批准、退回(须填理由)、重新打开(须填理由)',
@@ -122,6 +148,12 @@ export function registerSubmissionRoutes(app: FastifyInstance, ctx: ServerContex
   r.get(
     '/api/submissions/:department/:org/:year/events',
     {
+      config: {
+        access: {
+          who: 'signedIn',
+          about: (request) => ({ units: unitsOf(field(request, 'params', 'org')), department: field(request, 'params', 'department') }),
+        },
+      },
       schema: { tags: ['审核'], summary: '一次报送的全部流转记录', params: KeyParams, response: { 200: z.array(WorkflowEventSchema) } },
     },
     async (request) => {

@@ -15,6 +15,7 @@ import { attachment } from '../download.js';
 import { badRequest, conflict, forbidden, HttpError, notFound } from '../errors.js';
 import { entryContext } from '../serverContext.js';
 import { PreviewSchema } from './schema.js';
+import { field } from '../plugins/accessSubjects.js';
 
 const TAGS = ['Excel 导入'];
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -26,6 +27,15 @@ export function registerUploadRoutes(app: FastifyInstance, ctx: ServerContext): 
   r.get(
     '/api/templates',
     {
+      config: {
+        access: {
+          who: ['department'],
+          about: (request) => ({
+            units: (field(request, 'query', 'orgs') ?? '').split(/[,，\s]+/).filter((c) => c !== ''),
+            department: field(request, 'query', 'department'),
+          }),
+        },
+      },
       schema: {
         tags: TAGS,
         summary: '下载填报模板(.xlsx):成员单位在所选单位、年度须填报的全部数值,预填现有数据和上年数值',
@@ -69,7 +79,7 @@ export function registerUploadRoutes(app: FastifyInstance, ctx: ServerContext): 
     '/api/uploads/preview',
     {
       // Reading a workbook is the heaviest thing a user can ask for; a script must not repeat it endlessly.
-      config: { rateLimit: { max: 30, timeWindow: 60_000 } },
+      config: { access: { who: ['department'] }, rateLimit: { max: 30, timeWindow: 60_000 } },
       schema: {
         tags: TAGS,
         summary: '上传填好的模板(.xlsx)或长格式 CSV,预览将新增、修改的数据和每一处错误(不保存)',
@@ -105,6 +115,7 @@ export function registerUploadRoutes(app: FastifyInstance, ctx: ServerContext): 
   r.post(
     '/api/uploads/:token/confirm',
     {
+      config: { access: { who: ['department'] } },
       schema: {
         tags: TAGS,
         summary: '确认保存预览过的上传文件(一次性,全部保存或全部不保存;再次检查权限和锁定)',

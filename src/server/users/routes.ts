@@ -15,6 +15,7 @@ import type { ServerContext } from '../context.js';
 import { forbidden, notFound } from '../errors.js';
 import { actorOf } from '../requestActor.js';
 import { CreatedUser, NewUserBody, PasswordReset, UserChangeBody, UserId, UserView } from './schema.js';
+import { ADMIN_ONLY } from '../plugins/accessSubjects.js';
 
 const TAGS = ['用户管理'];
 
@@ -23,7 +24,10 @@ export function registerUserRoutes(app: FastifyInstance, ctx: ServerContext): vo
 
   r.get(
     '/api/users',
-    { schema: { tags: TAGS, summary: '用户列表', response: { 200: z.object({ users: z.array(UserView) }) } } },
+    {
+      config: { access: ADMIN_ONLY },
+      schema: { tags: TAGS, summary: '用户列表', response: { 200: z.object({ users: z.array(UserView) }) } },
+    },
     async (request) => {
       adminActor(request, ctx);
       return { users: await userViews(ctx) };
@@ -33,6 +37,7 @@ export function registerUserRoutes(app: FastifyInstance, ctx: ServerContext): vo
   r.post(
     '/api/users',
     {
+      config: { access: ADMIN_ONLY },
       schema: {
         tags: TAGS,
         summary: '创建用户(不填密码则生成初始密码,仅显示一次;首次登录须修改)',
@@ -68,6 +73,7 @@ export function registerUserRoutes(app: FastifyInstance, ctx: ServerContext): vo
   r.patch(
     '/api/users/:id',
     {
+      config: { access: ADMIN_ONLY },
       schema: {
         tags: TAGS,
         summary: '修改用户(姓名、角色、单位、成员单位、启用/停用)',
@@ -86,6 +92,7 @@ export function registerUserRoutes(app: FastifyInstance, ctx: ServerContext): vo
   r.post(
     '/api/users/:id/password-reset',
     {
+      config: { access: ADMIN_ONLY },
       schema: {
         tags: TAGS,
         summary: '重置密码(生成新密码,仅显示一次;同时解除锁定并结束该用户的会话)',
@@ -102,7 +109,10 @@ export function registerUserRoutes(app: FastifyInstance, ctx: ServerContext): vo
 
   r.post(
     '/api/users/:id/unlock',
-    { schema: { tags: TAGS, summary: '解除账户锁定', params: UserId, response: { 200: UserView } } },
+    {
+      config: { access: ADMIN_ONLY },
+      schema: { tags: TAGS, summary: '解除账户锁定', params: UserId, response: { 200: UserView } },
+    },
     async (request) => {
       const actor = adminActor(request, ctx);
       await runApp(() => unlockUser(ctx.db, actor, request.params.id));

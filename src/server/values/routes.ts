@@ -14,6 +14,50 @@ import type { ServerContext } from '../context.js';
 import { badRequest, conflict, forbidden, notFound } from '../errors.js';
 import { entryContext } from '../serverContext.js';
 import { StoredValueSchema, WorkflowEventSchema } from '../forms/schema.js';
+import { eachField, field, unitsOf } from '../plugins/accessSubjects.js';
+import type { RouteAccess } from '../plugins/accessRules.js';
+import { workingDataRefusal } from '../plugins/workingData.js';
+import { canEnterValues } from '../../core/access/permissions.js';
+
+/**
+ * Checking and saving values is the lead department's, for its own unit and below: the checks'
+ * warnings quote stored values, so even a check without saving is refused to anyone else.
+ */
+const VALUE_ENTRY: RouteAccess = {
+  who: ['department'],
+  about: (request) => ({ units: eachField(request, 'entries', 'orgUnit'), department: field(request, 'body', 'department') }),
+  async also(p, request, ctx) {
+    const c = await entryContext(ctx, Number(field(request, 'body', 'year')), request);
+    const entries = eachField(request, 'entries', 'indicator').map((indicator, i) => ({
+      indicator,
+      orgUnit: eachField(request, 'entries', 'orgUnit')[i] ?? '',
+    }));
+    const refused = entries.find(
+      (e) =>
+        c.plan.indicators.some((i) => i.code === e.indicator) &&
+        c.org.tree.has(e.orgUnit) &&
+        !canEnterValues(p, c.responsibilities.get(e.indicator)?.lead ?? null, e.orgUnit, c.scope),
+    );
+    if (!refused) return null;
+    const name = c.plan.indicators.find((i) => i.code === refused.indicator)?.name ?? refused.indicator;
+    return `无权填报“${name}”在“${c.org.names.get(refused.orgUnit) ?? refused.orgUnit}”的数据`;
+  },
+};
+
+const VALUE_HISTORY: RouteAccess = {
+  who: ['department', 'monitor', 'admin', 'evaluator', 'viewer'],
+  async about(request, ctx) {
+    const c = await entryContext(ctx, Number(field(request, 'query', 'year')), request);
+    const indicator = field(request, 'query', 'indicator') ?? '';
+    return { units: unitsOf(field(request, 'query', 'org')), itemDepartments: departmentsOf(c.responsibilities.get(indicator)) };
+  },
+  async also(p, request, ctx) {
+    const year = Number(field(request, 'query', 'year'));
+    const c = await entryContext(ctx, year, request);
+    const lead = c.responsibilities.get(field(request, 'query', 'indicator') ?? '')?.lead;
+    return workingDataRefusal(p, ctx, lead, field(request, 'query', 'org') ?? '', year);
+  },
+};
 
 const CellValue = z.union([z.string().max(100), z.number(), z.null()]).optional();
 const EntrySchema = z.object({
@@ -43,6 +87,7 @@ export function registerValueRoutes(app: FastifyInstance, ctx: ServerContext): v
   r.post(
     '/api/values/validate',
     {
+      config: { access: VALUE_ENTRY },
       schema: {
         tags: ['数据填报'],
         summary: '校验填报的数值(与命令行导入相同的规则),不保存',
@@ -60,6 +105,7 @@ export function registerValueRoutes(app: FastifyInstance, ctx: ServerContext): v
   r.put(
     '/api/values',
     {
+      config: { access: VALUE_ENTRY },
       schema: {
         tags: ['数据填报'],
         summary: '保存填报的数值(全部通过校验才保存;保留每一次修改的历史)',
@@ -96,6 +142,7 @@ export function registerValueRoutes(app: FastifyInstance, ctx: ServerContext): v
   r.get(
     '/api/values/history',
     {
+      config: { access: VALUE_HISTORY },
       schema: {
         tags: ['数据填报'],
         summary: '一个数值的全部历史版本(谁、何时、由何值改为何值、为何)及所属报送的审核记录',

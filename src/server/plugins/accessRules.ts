@@ -5,7 +5,14 @@
  * can forget its check.
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { audienceRefusal, REFUSALS, subjectRefusal, type AccessSubject, type Audience, type RefusalTexts } from '../../core/access/policy.js';
+import {
+  audienceRefusal,
+  REFUSALS,
+  subjectRefusal,
+  type AccessSubject,
+  type Audience,
+  type RefusalTexts,
+} from '../../core/access/policy.js';
 import type { Principal } from '../../core/access/roles.js';
 import type { ServerContext } from '../context.js';
 import { forbidden, unauthorized } from '../errors.js';

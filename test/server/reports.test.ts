@@ -43,14 +43,17 @@ describe.each(DIALECTS)('report downloads (%s)', (dialect) => {
     expect(await workbookText(res.rawPayload)).toContain('草稿:');
   });
 
-  it('sends the annual report as Word by default, and as HTML and Excel, each under its Chinese name', async () => {
+  it('sends the annual report as Word by default, and as HTML and Excel, each under its Chinese name, with unapproved data to the bureau only', async () => {
     const office = await server.login('office');
     const word = await office.get('/api/reports/annual?year=2024');
     expect(word.statusCode, word.body).toBe(200);
     expect(word.headers['content-type']).toBe(DOCX);
     expect(fileName(word.headers['content-disposition'])).toBe(`${ANNUAL}.docx`);
     expect(zipEntries(word.rawPayload).get('word/document.xml')?.toString('utf8')).toContain('一、儿童与健康');
-    const html = await office.get('/api/reports/annual?year=2024&format=html&data=all');
+    // The office reads approved figures only, as on the monitoring pages; the bureau's draft carries the rest.
+    const refused = await office.get('/api/reports/annual?year=2024&format=html&data=all');
+    expect(refused.statusCode).toBe(403);
+    const html = await (await server.login('city_monitor')).get('/api/reports/annual?year=2024&format=html&data=all');
     expect(html.headers['content-type']).toBe('text/html; charset=utf-8');
     expect(fileName(html.headers['content-disposition'])).toBe(`${ANNUAL}(草稿).html`);
     expect(html.headers['x-report-draft']).toBe('true');

@@ -189,7 +189,10 @@ describe.each(DIALECTS)('Excel and CSV upload (%s)', (dialect) => {
     expect(unknown.statusCode).toBe(404);
     expect(unknown.json().error).toBe('单位代码“999999”不存在');
     const viewer = await server.login('viewer');
-    expect((await viewer.get(`/api/templates?year=${YEAR}`)).json().error).toBe('请指定成员单位(department)');
+    // A template carries the unit's stored values, drafts included: member departments only.
+    const byViewer = await viewer.get(`/api/templates?year=${YEAR}&department=health&orgs=${LISHU}`);
+    expect(byViewer.statusCode).toBe(403);
+    expect(byViewer.json().error).toBe('只有成员单位用户可以填报数据');
     expect((await server.anonymous().get(`/api/templates?year=${YEAR}`)).statusCode).toBe(401);
   });
 

@@ -23,7 +23,10 @@ export interface AccessSubject {
   unapproved?: boolean;
 }
 
-/** The Chinese reasons given for each kind of refusal; a route may word them for what it serves. */
+/**
+ * The Chinese reasons given for each kind of refusal; a route may word them for what it serves.
+ * `{unit}` in the unit text stands for the name of the unit refused.
+ */
 export interface RefusalTexts {
   role: string;
   unit: string;
@@ -48,17 +51,19 @@ export function audienceRefusal(p: Principal, who: Audience, texts: RefusalTexts
 
 /**
  * Null when the user may act on the subject; a Chinese reason otherwise. Units unknown to the tree
- * are left to the route, which answers 404: there is nothing behind them to protect.
+ * (`unitName` gives undefined) are left to the route, which answers 404: there is nothing behind
+ * them to protect.
  */
 export function subjectRefusal(
   p: Principal,
   s: AccessSubject,
   scope: OrgScope,
-  knownUnit: (code: string) => boolean,
+  unitName: (code: string) => string | undefined,
   texts: RefusalTexts = REFUSALS,
 ): string | null {
   for (const unit of s.units ?? []) {
-    if (knownUnit(unit) && !canSeeOrg(p, unit, scope)) return texts.unit;
+    const name = unitName(unit);
+    if (name !== undefined && !canSeeOrg(p, unit, scope)) return texts.unit.replaceAll('{unit}', name);
   }
   if (s.department !== undefined && p.role === 'department' && p.departmentCode !== s.department) return texts.department;
   if (s.itemDepartments !== undefined && !canSeeIndicator(p, s.itemDepartments)) return texts.item;

@@ -11,7 +11,7 @@ import type { ServerContext } from '../context.js';
 import { forbidden, notFound } from '../errors.js';
 import { actorOf } from '../requestActor.js';
 import { AssignmentKey, AssignmentQuery, AssignmentRowView, AssignmentTableView, ResponsibilityBody } from './schema.js';
-import { field, PLAN_WORK } from '../plugins/accessSubjects.js';
+import { field, planWork } from '../plugins/accessSubjects.js';
 
 const TAGS = ['任务分工'];
 
@@ -21,7 +21,13 @@ export function registerAssignmentRoutes(app: FastifyInstance, ctx: ServerContex
   r.get(
     '/api/assignments',
     {
-      config: { access: { who: 'signedIn', about: (request) => ({ department: field(request, 'query', 'department') }) } },
+      config: {
+        access: {
+          who: 'signedIn',
+          about: (request) => ({ department: field(request, 'query', 'department') }),
+          refusals: { department: '成员单位用户只能查看本单位的任务分工' },
+        },
+      },
       schema: {
         tags: TAGS,
         summary: '某年执行的任务分工(每个指标、主要目标、策略措施一行;成员单位用户只看到本单位牵头或配合的)',
@@ -46,7 +52,7 @@ export function registerAssignmentRoutes(app: FastifyInstance, ctx: ServerContex
   r.put(
     '/api/assignments/:year/:itemCode',
     {
-      config: { access: PLAN_WORK },
+      config: { access: planWork('修改任务分工') },
       schema: {
         tags: TAGS,
         summary: '设置某年某项的牵头单位和配合单位(之后没有单独设置的年份沿用;year 为 0 时修改默认分工)',
@@ -65,7 +71,7 @@ export function registerAssignmentRoutes(app: FastifyInstance, ctx: ServerContex
   r.delete(
     '/api/assignments/:year/:itemCode',
     {
-      config: { access: PLAN_WORK },
+      config: { access: planWork('修改任务分工') },
       schema: {
         tags: TAGS,
         summary: '取消某年某项的单独分工,恢复沿用此前年份(或默认)的分工',

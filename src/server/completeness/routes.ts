@@ -17,6 +17,7 @@ import type { RouteAccess } from '../plugins/accessRules.js';
 const PROGRESS_READ: RouteAccess = {
   who: ['admin', 'monitor', 'evaluator'],
   about: (request) => ({ units: unitsOf(field(request, 'query', 'org')), department: field(request, 'query', 'department') }),
+  refusals: { role: '只有监测组、评估组和系统管理员可以查看报送进度' },
 };
 
 const TAGS = ['报送进度'];

@@ -10,7 +10,7 @@ import type { ServerContext } from '../context.js';
 import { forbidden, notFound } from '../errors.js';
 import { actorOf } from '../requestActor.js';
 import { SIGNED_IN } from '../plugins/accessRules.js';
-import { PLAN_WORK } from '../plugins/accessSubjects.js';
+import { planWork } from '../plugins/accessSubjects.js';
 
 const TAGS = ['报送截止日期'];
 
@@ -31,7 +31,7 @@ export function registerDeadlineRoutes(app: FastifyInstance, ctx: ServerContext)
   r.put(
     '/api/deadlines/:year',
     {
-      config: { access: PLAN_WORK },
+      config: { access: planWork('设置报送截止日期') },
       schema: {
         tags: TAGS,
         summary: '设置某年度数据的报送截止日期(北京时间当日结束前)',

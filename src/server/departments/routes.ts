@@ -12,7 +12,7 @@ import { forbidden } from '../errors.js';
 import { actorOf } from '../requestActor.js';
 import { DepartmentChangeBody, DepartmentCode, DepartmentView, NewDepartmentBody } from './schema.js';
 import { SIGNED_IN } from '../plugins/accessRules.js';
-import { PLAN_WORK } from '../plugins/accessSubjects.js';
+import { planWork } from '../plugins/accessSubjects.js';
 
 const TAGS = ['成员单位'];
 
@@ -35,7 +35,7 @@ export function registerDepartmentRoutes(app: FastifyInstance, ctx: ServerContex
   r.post(
     '/api/departments',
     {
-      config: { access: PLAN_WORK },
+      config: { access: planWork('管理成员单位') },
       schema: { tags: TAGS, summary: '新增成员单位', body: NewDepartmentBody, response: { 200: DepartmentView } },
     },
     (request) => runApp(() => addDepartment(ctx.db, manager(request, ctx), request.body)),
@@ -44,7 +44,7 @@ export function registerDepartmentRoutes(app: FastifyInstance, ctx: ServerContex
   r.patch(
     '/api/departments/:code',
     {
-      config: { access: PLAN_WORK },
+      config: { access: planWork('管理成员单位') },
       schema: {
         tags: TAGS,
         summary: '修改成员单位(名称、简称、排序、启用/停用)',
@@ -59,7 +59,7 @@ export function registerDepartmentRoutes(app: FastifyInstance, ctx: ServerContex
   r.delete(
     '/api/departments/:code',
     {
-      config: { access: PLAN_WORK },
+      config: { access: planWork('管理成员单位') },
       schema: {
         tags: TAGS,
         summary: '停用成员单位(仍牵头任务的须先调整任务分工)',

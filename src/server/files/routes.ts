@@ -27,10 +27,12 @@ const FILE_READ: RouteAccess = {
     const file = await fileSubject(request, ctx);
     return file ? { units: [file.orgUnitCode], department: file.departmentCode } : {};
   },
+  refusals: { role: '无权下载该文件', unit: '无权下载该文件', department: '无权下载该文件' },
 };
 
 const FILE_DELETE: RouteAccess = {
   who: ['admin', 'department'],
+  refusals: { role: '只有上传单位的用户或系统管理员可以删除该文件' },
   async also(p, request, ctx) {
     const file = await fileSubject(request, ctx);
     if (!file || p.role === 'admin' || canDeleteOwnFile(p, file)) return null;

@@ -15,6 +15,7 @@ import { workingDataRefusal } from '../plugins/workingData.js';
 const FORM_READ: RouteAccess = {
   who: ['department', 'monitor', 'admin', 'evaluator', 'viewer'],
   about: (request) => ({ units: unitsOf(field(request, 'query', 'org')), department: field(request, 'query', 'department') }),
+  refusals: { department: '无权查看其他成员单位的填报表' },
   also: (p, request, ctx) =>
     workingDataRefusal(
       p,

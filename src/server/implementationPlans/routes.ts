@@ -22,7 +22,7 @@ export function registerImplementationPlanRoutes(app: FastifyInstance, ctx: Serv
   r.post(
     '/api/implementation-plans',
     {
-      config: { access: { who: ['department'] } },
+      config: { access: { who: ['department'], refusals: { role: '只有成员单位用户可以上传实施方案' } } },
       schema: {
         tags: TAGS,
         summary: '上传实施方案(成员单位用户,为本单位本级或下辖县级单位;multipart/form-data)',
@@ -59,6 +59,7 @@ export function registerImplementationPlanRoutes(app: FastifyInstance, ctx: Serv
         access: {
           who: ['admin', 'monitor', 'evaluator', 'department'],
           about: (request) => ({ units: unitsOf(field(request, 'query', 'org')), department: field(request, 'query', 'department') }),
+          refusals: { role: '只读用户无权查看实施方案报送情况' },
         },
       },
       schema: {

@@ -82,8 +82,9 @@ export function registerAccessRules(app: FastifyInstance, ctx: ServerContext): v
     const p = request.auth.principal;
     if (access.about) {
       const subject = await access.about(request, ctx);
-      const tree = ctx.org().tree;
-      const refusal = subjectRefusal(p, subject, ctx.scope(), (code) => tree.has(code), textsOf(access));
+      const org = ctx.org();
+      const unitName = (code: string) => (org.tree.has(code) ? (org.names.get(code) ?? code) : undefined);
+      const refusal = subjectRefusal(p, subject, ctx.scope(), unitName, textsOf(access));
       if (refusal) throw forbidden(refusal);
     }
     if (access.also) {

@@ -47,8 +47,16 @@ export const FIGURE_READ: RouteAccess = {
   about: (request) => ({ units: unitsOf(field(request, 'query', 'org')), unapproved: field(request, 'query', 'data') === 'all' }),
 };
 
-/** Departments, the division of work, deadlines and publication: the office (or admin) of the plan's region. */
-export const PLAN_WORK: RouteAccess = { who: ['admin', 'evaluator'], also: (p, _request, ctx) => atPlanRoot(p, ctx) };
+/** Departments, the division of work, deadlines and publication: the office (or admin) of the plan's region; `what` completes the refusal. */
+export function planWork(what: string): RouteAccess {
+  return {
+    who: ['admin', 'evaluator'],
+    also: (p, _request, ctx) => atPlanRoot(p, ctx),
+    refusals: { role: `只有评估组(妇儿工委办公室)和系统管理员可以${what}` },
+  };
+}
 
-/** Users and the security log. */
-export const ADMIN_ONLY: RouteAccess = { who: ['admin'] };
+/** Users and the security log; `what` completes the refusal. */
+export function adminOnly(what: string): RouteAccess {
+  return { who: ['admin'], refusals: { role: `只有系统管理员可以${what}` } };
+}

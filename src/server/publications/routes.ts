@@ -9,7 +9,7 @@ import { runApp } from '../appErrors.js';
 import type { ServerContext } from '../context.js';
 import { forbidden } from '../errors.js';
 import { actorOf } from '../requestActor.js';
-import { PLAN_WORK } from '../plugins/accessSubjects.js';
+import { planWork } from '../plugins/accessSubjects.js';
 
 const TAGS = ['公开发布'];
 
@@ -30,7 +30,7 @@ export function registerPublicationRoutes(app: FastifyInstance, ctx: ServerConte
   r.get(
     '/api/publications',
     {
-      config: { access: PLAN_WORK },
+      config: { access: planWork('公开发布数据') },
       schema: {
         tags: TAGS,
         summary: '各年度的公开发布状态(评估组、系统管理员)',
@@ -46,7 +46,7 @@ export function registerPublicationRoutes(app: FastifyInstance, ctx: ServerConte
   r.post(
     '/api/publications',
     {
-      config: { access: PLAN_WORK },
+      config: { access: planWork('公开发布数据') },
       schema: {
         tags: TAGS,
         summary: '公开发布某年度已批准的数据',
@@ -60,7 +60,7 @@ export function registerPublicationRoutes(app: FastifyInstance, ctx: ServerConte
   r.delete(
     '/api/publications/:year',
     {
-      config: { access: PLAN_WORK },
+      config: { access: planWork('公开发布数据') },
       schema: {
         tags: TAGS,
         summary: '撤回某年度的公开发布',

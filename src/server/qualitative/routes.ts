@@ -59,17 +59,27 @@ const EVIDENCE_READ: RouteAccess = {
     const responsibility = (await getResponsibilities(ctx.db, file.year)).get(file.itemCode);
     return { units: [file.orgUnitCode], itemDepartments: departmentsOf(responsibility) };
   },
+  refusals: { unit: '无权下载该文件', department: '无权下载该文件', item: '无权下载该文件' },
 };
 
 /** Evidence is taken away by its own unit's lead department only, not by a department above it. */
 const EVIDENCE_DELETE: RouteAccess = {
   who: ['department'],
+  refusals: { role: '只有牵头单位的用户可以删除本单位上传的佐证材料' },
   async also(p, request, ctx) {
     const file = await evidenceOf(request, ctx);
     if (!file || canDeleteOwnFile(p, file)) return null;
     return '只有牵头单位的用户可以删除本单位上传的佐证材料';
   },
 };
+
+const QUALITATIVE_READ: RouteAccess = {
+  who: 'signedIn',
+  about: (request) => ({ units: unitsOf(field(request, 'query', 'org')), department: field(request, 'query', 'department') }),
+  refusals: { unit: '无权查看{unit}的定性目标', department: '成员单位用户只能查看本单位负责的目标' },
+};
+
+const ofItemUnit = (request: FastifyRequest) => ({ units: unitsOf(field(request, 'params', 'org')) });
 
 const TAGS = ['定性目标'];
 const RATING_OPTIONS = QUALITATIVE_RATINGS.map((value) => ({ value, label: RATING_LABELS[value] }));
@@ -121,12 +131,7 @@ export function registerQualitativeRoutes(app: FastifyInstance, ctx: ServerConte
   r.get(
     '/api/qualitative',
     {
-      config: {
-        access: {
-          who: 'signedIn',
-          about: (request) => ({ units: unitsOf(field(request, 'query', 'org')), department: field(request, 'query', 'department') }),
-        },
-      },
+      config: { access: QUALITATIVE_READ },
       schema: {
         tags: TAGS,
         summary: '定性目标列表:每项的牵头/配合单位、进展情况、佐证材料和评估结论',
@@ -155,12 +160,7 @@ export function registerQualitativeRoutes(app: FastifyInstance, ctx: ServerConte
   r.get(
     '/api/qualitative/summary',
     {
-      config: {
-        access: {
-          who: 'signedIn',
-          about: (request) => ({ units: unitsOf(field(request, 'query', 'org')), department: field(request, 'query', 'department') }),
-        },
-      },
+      config: { access: QUALITATIVE_READ },
       schema: {
         tags: TAGS,
         summary: '定性目标评估汇总:各领域已填报数和各评估结论的项数(不计入指标统计)',
@@ -180,7 +180,13 @@ export function registerQualitativeRoutes(app: FastifyInstance, ctx: ServerConte
   r.put(
     '/api/qualitative/:year/:org/:item/report',
     {
-      config: { access: { who: ['department'], about: (request) => ({ units: unitsOf(field(request, 'params', 'org')) }) } },
+      config: {
+        access: {
+          who: ['department'],
+          about: ofItemUnit,
+          refusals: { role: '只有牵头单位的用户可以填报定性目标的进展情况', unit: '只有牵头单位的用户可以填报{unit}的定性目标进展情况' },
+        },
+      },
       schema: {
         tags: TAGS,
         summary: '填报进展情况(牵头单位;保留每一次修改)',
@@ -204,7 +210,13 @@ export function registerQualitativeRoutes(app: FastifyInstance, ctx: ServerConte
   r.put(
     '/api/qualitative/:year/:org/:item/rating',
     {
-      config: { access: { who: ['evaluator'], about: (request) => ({ units: unitsOf(field(request, 'params', 'org')) }) } },
+      config: {
+        access: {
+          who: ['evaluator'],
+          about: ofItemUnit,
+          refusals: { role: '只有评估组(妇儿工委办公室)可以评估定性目标', unit: '无权评估{unit}的定性目标' },
+        },
+      },
       schema: {
         tags: TAGS,
         summary: '评估定性目标(评估组;保留每一次修改)',
@@ -237,7 +249,7 @@ export function registerQualitativeRoutes(app: FastifyInstance, ctx: ServerConte
   r.get(
     '/api/qualitative/:year/:org/:item/history',
     {
-      config: { access: { who: 'signedIn', about: (request) => ({ units: unitsOf(field(request, 'params', 'org')) }) } },
+      config: { access: { who: 'signedIn', about: ofItemUnit, refusals: { unit: '无权查看{unit}的定性目标' } } },
       schema: {
         tags: TAGS,
         summary: '进展情况和评估结论的修改历史(由早到晚)',
@@ -257,7 +269,13 @@ export function registerQualitativeRoutes(app: FastifyInstance, ctx: ServerConte
   r.post(
     '/api/qualitative/:year/:org/:item/evidence',
     {
-      config: { access: { who: ['department'], about: (request) => ({ units: unitsOf(field(request, 'params', 'org')) }) } },
+      config: {
+        access: {
+          who: ['department'],
+          about: ofItemUnit,
+          refusals: { role: '只有牵头单位的用户可以上传佐证材料', unit: '只有牵头单位的用户可以为{unit}上传佐证材料' },
+        },
+      },
       schema: {
         tags: TAGS,
         summary: '上传佐证材料(牵头单位;multipart/form-data,一个文件)',

@@ -11,7 +11,7 @@ import type { ServerContext } from '../context.js';
 import { attachment } from '../download.js';
 import { forbidden } from '../errors.js';
 import { eventLabel, LogFilter, LogPage, LogRow, queryOf } from './schema.js';
-import { ADMIN_ONLY } from '../plugins/accessSubjects.js';
+import { adminOnly } from '../plugins/accessSubjects.js';
 
 const TAGS = ['安全审计'];
 /** More rows than an auditor reads in Excel; narrow the search instead. */
@@ -23,7 +23,7 @@ export function registerSecurityLogRoutes(app: FastifyInstance, ctx: ServerConte
   r.get(
     '/api/security-log',
     {
-      config: { access: ADMIN_ONLY },
+      config: { access: adminOnly('查看安全日志') },
       schema: {
         tags: TAGS,
         summary: '查询安全日志(按用户名、事件、日期范围、详情文字;分页,最新在前)',
@@ -45,7 +45,7 @@ export function registerSecurityLogRoutes(app: FastifyInstance, ctx: ServerConte
   r.get(
     '/api/security-log/events',
     {
-      config: { access: ADMIN_ONLY },
+      config: { access: adminOnly('查看安全日志') },
       schema: {
         tags: TAGS,
         summary: '安全日志的事件类型',
@@ -61,7 +61,7 @@ export function registerSecurityLogRoutes(app: FastifyInstance, ctx: ServerConte
   r.get(
     '/api/security-log/export',
     {
-      config: { access: ADMIN_ONLY },
+      config: { access: adminOnly('查看安全日志') },
       schema: {
         tags: TAGS,
         summary: '导出安全日志为 CSV(UTF-8 带 BOM,可直接用 Excel 打开;条件同查询)',

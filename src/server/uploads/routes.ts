@@ -16,9 +16,13 @@ import { badRequest, conflict, forbidden, HttpError, notFound } from '../errors.
 import { entryContext } from '../serverContext.js';
 import { PreviewSchema } from './schema.js';
 import { field } from '../plugins/accessSubjects.js';
+import type { RouteAccess } from '../plugins/accessRules.js';
 
 const TAGS = ['Excel 导入'];
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** Uploading values is the member departments' work. */
+const UPLOAD: RouteAccess = { who: ['department'], refusals: { role: '只有成员单位用户可以填报数据' } };
 
 export function registerUploadRoutes(app: FastifyInstance, ctx: ServerContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -34,6 +38,7 @@ export function registerUploadRoutes(app: FastifyInstance, ctx: ServerContext): 
             units: (field(request, 'query', 'orgs') ?? '').split(/[,，\s]+/).filter((c) => c !== ''),
             department: field(request, 'query', 'department'),
           }),
+          refusals: { role: '只有成员单位用户可以填报数据', department: '无权查看其他成员单位的填报表' },
         },
       },
       schema: {
@@ -79,7 +84,7 @@ export function registerUploadRoutes(app: FastifyInstance, ctx: ServerContext): 
     '/api/uploads/preview',
     {
       // Reading a workbook is the heaviest thing a user can ask for; a script must not repeat it endlessly.
-      config: { access: { who: ['department'] }, rateLimit: { max: 30, timeWindow: 60_000 } },
+      config: { access: UPLOAD, rateLimit: { max: 30, timeWindow: 60_000 } },
       schema: {
         tags: TAGS,
         summary: '上传填好的模板(.xlsx)或长格式 CSV,预览将新增、修改的数据和每一处错误(不保存)',
@@ -115,7 +120,7 @@ export function registerUploadRoutes(app: FastifyInstance, ctx: ServerContext): 
   r.post(
     '/api/uploads/:token/confirm',
     {
-      config: { access: { who: ['department'] } },
+      config: { access: UPLOAD },
       schema: {
         tags: TAGS,
         summary: '确认保存预览过的上传文件(一次性,全部保存或全部不保存;再次检查权限和锁定)',

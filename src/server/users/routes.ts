@@ -15,7 +15,7 @@ import type { ServerContext } from '../context.js';
 import { forbidden, notFound } from '../errors.js';
 import { actorOf } from '../requestActor.js';
 import { CreatedUser, NewUserBody, PasswordReset, UserChangeBody, UserId, UserView } from './schema.js';
-import { ADMIN_ONLY } from '../plugins/accessSubjects.js';
+import { adminOnly } from '../plugins/accessSubjects.js';
 
 const TAGS = ['用户管理'];
 
@@ -25,7 +25,7 @@ export function registerUserRoutes(app: FastifyInstance, ctx: ServerContext): vo
   r.get(
     '/api/users',
     {
-      config: { access: ADMIN_ONLY },
+      config: { access: adminOnly('管理用户') },
       schema: { tags: TAGS, summary: '用户列表', response: { 200: z.object({ users: z.array(UserView) }) } },
     },
     async (request) => {
@@ -37,7 +37,7 @@ export function registerUserRoutes(app: FastifyInstance, ctx: ServerContext): vo
   r.post(
     '/api/users',
     {
-      config: { access: ADMIN_ONLY },
+      config: { access: adminOnly('管理用户') },
       schema: {
         tags: TAGS,
         summary: '创建用户(不填密码则生成初始密码,仅显示一次;首次登录须修改)',
@@ -73,7 +73,7 @@ export function registerUserRoutes(app: FastifyInstance, ctx: ServerContext): vo
   r.patch(
     '/api/users/:id',
     {
-      config: { access: ADMIN_ONLY },
+      config: { access: adminOnly('管理用户') },
       schema: {
         tags: TAGS,
         summary: '修改用户(姓名、角色、单位、成员单位、启用/停用)',
@@ -92,7 +92,7 @@ export function registerUserRoutes(app: FastifyInstance, ctx: ServerContext): vo
   r.post(
     '/api/users/:id/password-reset',
     {
-      config: { access: ADMIN_ONLY },
+      config: { access: adminOnly('管理用户') },
       schema: {
         tags: TAGS,
         summary: '重置密码(生成新密码,仅显示一次;同时解除锁定并结束该用户的会话)',
@@ -110,7 +110,7 @@ export function registerUserRoutes(app: FastifyInstance, ctx: ServerContext): vo
   r.post(
     '/api/users/:id/unlock',
     {
-      config: { access: ADMIN_ONLY },
+      config: { access: adminOnly('管理用户') },
       schema: { tags: TAGS, summary: '解除账户锁定', params: UserId, response: { 200: UserView } },
     },
     async (request) => {

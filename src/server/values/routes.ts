@@ -25,7 +25,9 @@ import { canEnterValues } from '../../core/access/permissions.js';
  */
 const VALUE_ENTRY: RouteAccess = {
   who: ['department'],
-  about: (request) => ({ units: eachField(request, 'entries', 'orgUnit'), department: field(request, 'body', 'department') }),
+  // Units are checked with the indicator in `also`, so that the refusal names both.
+  about: (request) => ({ department: field(request, 'body', 'department') }),
+  refusals: { role: '只有成员单位用户可以填报数据' },
   async also(p, request, ctx) {
     const c = await entryContext(ctx, Number(field(request, 'body', 'year')), request);
     const entries = eachField(request, 'entries', 'indicator').map((indicator, i) => ({
@@ -51,6 +53,7 @@ const VALUE_HISTORY: RouteAccess = {
     const indicator = field(request, 'query', 'indicator') ?? '';
     return { units: unitsOf(field(request, 'query', 'org')), itemDepartments: departmentsOf(c.responsibilities.get(indicator)) };
   },
+  refusals: { item: '无权查看该数值' },
   async also(p, request, ctx) {
     const year = Number(field(request, 'query', 'year'));
     const c = await entryContext(ctx, year, request);

@@ -24,6 +24,7 @@ describe('session rules', () => {
     expect(isAdministrator('monitor')).toBe(false);
     expect(sessionLimit('admin', LIMITS)).toBe(1);
     expect(sessionLimit('department', LIMITS)).toBe(3);
+    expect(sessionLimit('no_such_role', LIMITS)).toBe(1);
   });
 
   it('pushes out the oldest sessions beyond the limit, keeping room for the new one', () => {

@@ -1,5 +1,5 @@
 /** When a signed-in session ends: idle too long, open too long, or pushed out by newer ones. */
-import { isAdministrator, type Role } from './roles.js';
+import { isAdministrator, isRole } from './roles.js';
 
 export interface SessionLimits {
   /** Minutes without a request after which a session ends. */
@@ -21,8 +21,10 @@ export function sessionEnd(session: { createdAt: string; lastSeenAt: string }, n
   return null;
 }
 
-export function sessionLimit(role: Role, limits: SessionLimits): number {
-  return Math.max(1, isAdministrator(role) ? limits.maxSessionsPerAdministrator : limits.maxSessionsPerUser);
+/** How many sessions a user of this role may hold; a role the code does not know gets the stricter limit. */
+export function sessionLimit(role: string, limits: SessionLimits): number {
+  const ordinary = isRole(role) && !isAdministrator(role);
+  return Math.max(1, ordinary ? limits.maxSessionsPerUser : limits.maxSessionsPerAdministrator);
 }
 
 /**

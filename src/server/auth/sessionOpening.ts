@@ -1,6 +1,5 @@
 /** The last step of signing in: a new session, within the number of sessions the user may hold. */
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { isRole } from '../../core/access/roles.js';
 import { sessionLimit, sessionsPushedOut } from '../../core/access/sessionRules.js';
 import { logSecurity } from '../../db/repositories/securityLog.js';
 import { deleteSessions, insertSession, listUserSessions } from '../../db/repositories/sessions.js';
@@ -26,8 +25,7 @@ export async function openSession(
 
   const pushedOut = await ctx.db.transaction().execute(async (trx) => {
     await insertSession(trx, { tokenHash: hash, userId: user.id, csrfToken, at, ip: request.ip });
-    // An unknown role in the table gets the stricter limit.
-    const limit = sessionLimit(isRole(user.role) ? user.role : 'admin', ctx.config);
+    const limit = sessionLimit(user.role, ctx.config);
     const others = (await listUserSessions(trx, user.id)).filter((s) => s.tokenHash !== hash);
     const ended = sessionsPushedOut(others, limit);
     await deleteSessions(

@@ -29,6 +29,14 @@ describe.each(DIALECTS)('passwords to be changed, reused or expired (%s)', (dial
     expect((await change(c, PASSWORD, 'Own-Passw0rd#1')).statusCode).toBe(200);
     expect((await c.get(DATA_ROUTE)).statusCode).toBe(200);
     expect((await c.get('/api/auth/me')).json()).toMatchObject({ mustChangePassword: false });
+    // Being asked to change the password is not an attempt on others' data.
+    const denied = await server.ctx.db
+      .selectFrom('security_log')
+      .select('id')
+      .where('event', '=', 'access_denied')
+      .where('username', '=', 'first_timer')
+      .execute();
+    expect(denied).toHaveLength(0);
   });
 
   it('lets a user who must change the password still sign out', async () => {

@@ -1,7 +1,8 @@
 /**
  * Who is asking: reads the session cookie, ends sessions idle or open for too long, keeps a user
  * who must change the password to the routes that allow it, checks the CSRF token on every
- * request that changes something, and refuses a role the route's rule does not name. Runs before every route; the route's rule says whether it needs a session.
+ * request that changes something, and refuses a role the route's rule does not name. Runs before
+ * every route; the route's rule says whether it needs a session.
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { passwordExpired } from '../../core/access/password.js';

@@ -1,7 +1,9 @@
 /** The admin's work on accounts: changing, resetting passwords, unlocking. Every action is audited. */
 import { randomBytes } from 'node:crypto';
+import { REMEMBERED_PASSWORDS } from '../core/access/password.js';
 import { isRole, ROLE_LABELS } from '../core/access/roles.js';
 import type { Db } from '../db/dialect.js';
+import { retirePassword } from '../db/repositories/passwordHistory.js';
 import { logSecurity } from '../db/repositories/securityLog.js';
 import { deleteUserSessions } from '../db/repositories/sessions.js';
 import { findUserById, updateUser, type UserUpdate } from '../db/repositories/users.js';
@@ -94,6 +96,7 @@ export async function resetPassword(db: Db, actor: Actor, id: number): Promise<s
   const password = generatePassword(randomBytes, user.username);
   const passwordHash = await hashPassword(password);
   await db.transaction().execute(async (trx) => {
+    await retirePassword(trx, id, user.password_hash, actor.at, REMEMBERED_PASSWORDS - 1);
     await updateUser(trx, id, {
       password_hash: passwordHash,
       must_change_password: 1,

@@ -191,6 +191,14 @@ export interface AppSessionTable {
   ip: string;
 }
 
+/** A password a user had before the current one (only its Argon2 hash). */
+export interface PasswordHistoryTable {
+  id: Generated<number>;
+  user_id: number;
+  password_hash: string;
+  retired_at: string;
+}
+
 export interface SecurityLogTable {
   id: Generated<number>;
   at: string;
@@ -335,6 +343,7 @@ export interface Database {
   assignment: AssignmentTable;
   app_user: AppUserTable;
   app_session: AppSessionTable;
+  password_history: PasswordHistoryTable;
   security_log: SecurityLogTable;
   submission: SubmissionTable;
   submission_event: SubmissionEventTable;

@@ -12,6 +12,13 @@ export interface ServerConfig {
   secureCookies: boolean;
   /** Sessions end after this many idle minutes (等保2.0: 30). */
   idleMinutes: number;
+  /** Sessions end this many hours after sign-in, however active. */
+  sessionHours: number;
+  /** Sessions one user may hold at once; a new sign-in beyond them ends the oldest. */
+  maxSessionsPerUser: number;
+  maxSessionsPerAdministrator: number;
+  /** Days a password is valid before it must be changed; 0: never expires. */
+  passwordMaxAgeDays: number;
   /** Wrong passwords in a row that lock an account, and for how long. */
   maxLoginFailures: number;
   lockMinutes: number;
@@ -26,6 +33,10 @@ export interface ServerConfig {
 export const DEFAULT_CONFIG: ServerConfig = {
   secureCookies: false,
   idleMinutes: 30,
+  sessionHours: 12,
+  maxSessionsPerUser: 3,
+  maxSessionsPerAdministrator: 1,
+  passwordMaxAgeDays: 90,
   maxLoginFailures: 5,
   lockMinutes: 15,
   loginRatePerMinute: 20,

@@ -3,13 +3,14 @@ import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { logSecurity } from '../db/repositories/securityLog.js';
 import type { ServerContext } from './context.js';
-import { HttpError } from './errors.js';
+import { HttpError, PASSWORD_CHANGE_REQUIRED } from './errors.js';
 
 export function registerErrorHandler(app: FastifyInstance, ctx: ServerContext): void {
   app.setErrorHandler(async (error: FastifyError | HttpError | Error, request, reply) => {
     if (error instanceof HttpError) {
       // 等保2.0 asks that refused attempts to reach others' data be audited, not only logins.
-      if (error.statusCode === 403 && request.auth) {
+      // A user asked to change the password first is not reaching for others' data.
+      if (error.statusCode === 403 && request.auth && error.code !== PASSWORD_CHANGE_REQUIRED) {
         await logSecurity(ctx.db, {
           at: ctx.now().toISOString(),
           event: 'access_denied',
@@ -19,7 +20,7 @@ export function registerErrorHandler(app: FastifyInstance, ctx: ServerContext): 
           detail: `${request.method} ${request.url.slice(0, 500)}:${error.message}`,
         }).catch((e: unknown) => request.log.error(e));
       }
-      return reply.code(error.statusCode).send({ error: error.message, details: error.details });
+      return reply.code(error.statusCode).send({ error: error.message, details: error.details, code: error.code });
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
       const issues = error.validation.map((v) => `${v.instancePath || '请求'}: ${v.message ?? ''}`);

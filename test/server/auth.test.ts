@@ -53,7 +53,7 @@ describe.each(DIALECTS)('signing in and sessions (%s)', (dialect) => {
     for (let i = 1; i <= 4; i++) {
       const res = await attempt('wrong-Password1');
       expect(res.statusCode).toBe(401);
-      expect(res.json().error).toContain(`再错 ${5 - i} 次`);
+      expect(res.json().error).toBe('用户名或密码错误');
     }
     const fifth = await attempt('wrong-Password1');
     expect(fifth.statusCode).toBe(423);
@@ -64,6 +64,21 @@ describe.each(DIALECTS)('signing in and sessions (%s)', (dialect) => {
     const log = await server.ctx.db.selectFrom('security_log').select(['event']).where('username', '=', 'tiexi_health').execute();
     expect(log.filter((e) => e.event === 'locked')).toHaveLength(1);
     expect(log.filter((e) => e.event === 'login_failed').length).toBeGreaterThanOrEqual(6);
+  });
+
+  it('answers an unknown user, a disabled one and a wrong password with the same words, telling nobody who exists', async () => {
+    const attempt = async (username: string, password: string) => {
+      const res = await server.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });
+      return { status: res.statusCode, body: res.body };
+    };
+    await server.ctx.db.updateTable('app_user').set({ active: 0 }).where('username', '=', 'lishu_monitor').execute();
+    const unknown = await attempt('nobody_here', 'wrong-Password1');
+    const wrong = await attempt('viewer', 'wrong-Password1');
+    const disabled = await attempt('lishu_monitor', PASSWORD);
+    expect(unknown).toEqual({ status: 401, body: JSON.stringify({ error: '用户名或密码错误' }) });
+    expect(wrong).toEqual(unknown);
+    expect(disabled).toEqual(unknown);
+    await server.ctx.db.updateTable('app_user').set({ active: 1 }).where('username', '=', 'lishu_monitor').execute();
   });
 
   it('changes a password only to one that meets the rule, and the old one stops working', async () => {

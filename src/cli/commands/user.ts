@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import type { Command } from 'commander';
 import { createUser, UserInputError } from '../../app/users.js';
-import { passwordProblems } from '../../core/access/password.js';
+import { passwordProblems, REMEMBERED_PASSWORDS } from '../../core/access/password.js';
 import { ROLE_LABELS, ROLES } from '../../core/access/roles.js';
+import { retirePassword } from '../../db/repositories/passwordHistory.js';
 import { logSecurity } from '../../db/repositories/securityLog.js';
 import { deleteUserSessions } from '../../db/repositories/sessions.js';
 import { findUserByName } from '../../db/repositories/users.js';
@@ -104,6 +105,7 @@ export function registerUser(program: Command, out: Output): void {
           return;
         }
         const at = new Date().toISOString();
+        await retirePassword(app.db, found.id, found.password_hash, at, REMEMBERED_PASSWORDS - 1);
         await app.db
           .updateTable('app_user')
           .set({

@@ -12,3 +12,12 @@ export function passwordProblems(password: string, username: string): string[] {
   if (/(.)\1\1\1/.test(password)) problems.push('密码不能含有连续四个相同的字符');
   return problems;
 }
+
+/** A new password may not be any of the user's last this many (the current one included). */
+export const REMEMBERED_PASSWORDS = 5;
+
+/** Whether a password set at `changedAt` is older than `maxAgeDays` (0: passwords never expire). */
+export function passwordExpired(changedAt: string, now: Date, maxAgeDays: number): boolean {
+  if (maxAgeDays <= 0) return false;
+  return now.getTime() - Date.parse(changedAt) > maxAgeDays * 86_400_000;
+}

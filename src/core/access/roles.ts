@@ -26,3 +26,10 @@ export interface Principal {
   /** For a member department's user, the department (成员单位) it belongs to. */
   departmentCode: string | null;
 }
+
+/** The roles that administer the system; they hold the stricter session rules (等保2.0). */
+export const ADMINISTRATOR_ROLES: readonly Role[] = ['admin'];
+
+export function isAdministrator(role: Role): boolean {
+  return ADMINISTRATOR_ROLES.includes(role);
+}

@@ -6,6 +6,8 @@ export const SECURITY_EVENTS = {
   login_failed: '登录失败',
   locked: '账户锁定',
   logout: '退出',
+  session_expired: '会话超过最长时限',
+  session_limit: '超出同时登录数，结束最早的会话',
   password_changed: '修改密码',
   password_reset: '重置密码',
   user_created: '创建用户',

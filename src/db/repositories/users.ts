@@ -1,4 +1,5 @@
 /** Users of the web application. */
+import { sql } from 'kysely';
 import type { Role } from '../../core/access/roles.js';
 import type { Db } from '../dialect.js';
 import type { AppUserRow } from '../schema.js';
@@ -58,6 +59,31 @@ export type UserUpdate = Partial<
 
 export async function updateUser(db: Db, id: number, set: UserUpdate): Promise<void> {
   await db.updateTable('app_user').set(set).where('id', '=', id).execute();
+}
+
+export type FailedLogin = { kind: 'counted'; failures: number } | { kind: 'locked'; lockedUntil: string } | { kind: 'alreadyLocked' };
+
+/**
+ * Counts a wrong password in one statement, so that wrong passwords sent at once cannot each read
+ * the same count: the one that reaches `limit` locks the account until `lockUntil` and starts the
+ * count again; while the account is locked (at `now`) nothing is counted.
+ */
+export async function countFailedLogin(db: Db, id: number, rule: { limit: number; now: string; lockUntil: string }): Promise<FailedLogin> {
+  const reachesLimit = sql<boolean>`failed_logins + 1 >= ${rule.limit}`;
+  const row = await db
+    .updateTable('app_user')
+    .set({
+      failed_logins: sql<number>`case when ${reachesLimit} then 0 else failed_logins + 1 end`,
+      locked_until: sql<string | null>`case when ${reachesLimit} then ${rule.lockUntil} else null end`,
+    })
+    .where('id', '=', id)
+    // ISO times of one format compare as text.
+    .where((eb) => eb.or([eb('locked_until', 'is', null), eb('locked_until', '<=', rule.now)]))
+    .returning(['failed_logins', 'locked_until'])
+    .executeTakeFirst();
+  if (!row) return { kind: 'alreadyLocked' };
+  if (row.locked_until !== null) return { kind: 'locked', lockedUntil: row.locked_until };
+  return { kind: 'counted', failures: Number(row.failed_logins) };
 }
 
 /** Every user with the names of its unit and department, and the time of its last login. */

@@ -1,18 +1,21 @@
 /** Login, logout, the current user, and password change. */
 import { z } from 'zod';
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { passwordProblems } from '../../core/access/password.js';
+import { changeOwnPassword } from '../../app/passwordChange.js';
+import { passwordExpired } from '../../core/access/password.js';
 import { ROLE_LABELS } from '../../core/access/roles.js';
 import { logSecurity } from '../../db/repositories/securityLog.js';
-import { deleteSession, deleteUserSessions, insertSession } from '../../db/repositories/sessions.js';
-import { findUserById, findUserByName } from '../../db/repositories/users.js';
+import { deleteSession } from '../../db/repositories/sessions.js';
+import { findUserById } from '../../db/repositories/users.js';
+import { runApp } from '../appErrors.js';
 import type { ServerContext } from '../context.js';
-import { badRequest, HttpError, unauthorized } from '../errors.js';
-import { hashPassword, verifyPassword } from './passwords.js';
+import { unauthorized } from '../errors.js';
+import { PUBLIC, SIGNED_IN_BEFORE_PASSWORD_CHANGE } from '../plugins/accessRules.js';
+import { actorOf } from '../requestActor.js';
+import { checkPassword } from './passwordCheck.js';
 import { principal, SESSION_COOKIE } from './sessionHook.js';
-import { newToken, tokenHash } from './tokens.js';
-import { PUBLIC, SIGNED_IN } from '../plugins/accessRules.js';
+import { openSession } from './sessionOpening.js';
 
 export const CurrentUser = z.object({
   id: z.number(),
@@ -25,15 +28,14 @@ export const CurrentUser = z.object({
   orgUnitLevel: z.string(),
   departmentCode: z.string().nullable(),
   departmentName: z.string().nullable(),
+  /** Set by an admin (new account, reset) or because the password expired. */
   mustChangePassword: z.boolean(),
+  passwordExpired: z.boolean(),
   csrfToken: z.string(),
 });
 type CurrentUser = z.infer<typeof CurrentUser>;
 
 const Ok = z.object({ ok: z.literal(true) });
-
-// A hash of a password nobody has, so that an unknown user costs as long as a wrong password.
-let dummyHash: Promise<string> | null = null;
 
 export function registerAuthRoutes(app: FastifyInstance, ctx: ServerContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -50,46 +52,9 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: ServerContext): vo
       },
     },
     async (request, reply) => {
-      const { username, password } = request.body;
       const now = ctx.now();
-      const at = now.toISOString();
-      const user = await findUserByName(ctx.db, username);
-      const log = (event: 'login' | 'login_failed' | 'locked', success: boolean, detail: string) =>
-        logSecurity(ctx.db, { at, event, username, ip: request.ip, success, detail });
-
-      if (!user || user.active !== 1) {
-        dummyHash ??= hashPassword('not a password of anyone 0!A');
-        await verifyPassword(await dummyHash, password);
-        await log('login_failed', false, user ? '账户已停用' : '用户名不存在');
-        throw unauthorized('用户名或密码错误');
-      }
-      if (user.locked_until !== null && Date.parse(user.locked_until) > now.getTime()) {
-        await log('login_failed', false, '账户锁定期间尝试登录');
-        throw lockedError(user.locked_until, now);
-      }
-      if (!(await verifyPassword(user.password_hash, password))) {
-        const failures = user.failed_logins + 1;
-        const lock = failures >= ctx.config.maxLoginFailures;
-        const lockedUntil = lock ? new Date(now.getTime() + ctx.config.lockMinutes * 60_000).toISOString() : null;
-        await ctx.db
-          .updateTable('app_user')
-          .set({ failed_logins: lock ? 0 : failures, locked_until: lockedUntil })
-          .where('id', '=', user.id)
-          .execute();
-        await log('login_failed', false, `密码错误(连续第 ${failures} 次)`);
-        if (lock && lockedUntil) {
-          await log('locked', false, `连续 ${failures} 次密码错误,锁定至 ${lockedUntil}`);
-          throw lockedError(lockedUntil, now);
-        }
-        throw unauthorized(`用户名或密码错误(再错 ${ctx.config.maxLoginFailures - failures} 次将锁定账户)`);
-      }
-
-      await ctx.db.updateTable('app_user').set({ failed_logins: 0, locked_until: null }).where('id', '=', user.id).execute();
-      const token = newToken();
-      const csrfToken = newToken();
-      await insertSession(ctx.db, { tokenHash: tokenHash(token), userId: user.id, csrfToken, at, ip: request.ip });
-      await log('login', true, '登录成功');
-      setSessionCookie(reply, token, ctx.config.secureCookies);
+      const user = await checkPassword(ctx, request, request.body.username, request.body.password, now);
+      const csrfToken = await openSession(ctx, request, reply, user, now);
       return currentUser(ctx, user.id, csrfToken);
     },
   );
@@ -97,7 +62,7 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: ServerContext): vo
   r.post(
     '/api/auth/logout',
     {
-      config: { access: SIGNED_IN },
+      config: { access: SIGNED_IN_BEFORE_PASSWORD_CHANGE },
       schema: { tags: ['登录'], summary: '退出登录', response: { 200: Ok } },
     },
     async (request, reply) => {
@@ -119,7 +84,7 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: ServerContext): vo
   r.get(
     '/api/auth/me',
     {
-      config: { access: SIGNED_IN },
+      config: { access: SIGNED_IN_BEFORE_PASSWORD_CHANGE },
       schema: { tags: ['登录'], summary: '当前用户(含 CSRF 令牌)', response: { 200: CurrentUser } },
     },
     async (request) => {
@@ -132,7 +97,7 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: ServerContext): vo
   r.post(
     '/api/auth/password',
     {
-      config: { access: SIGNED_IN },
+      config: { access: SIGNED_IN_BEFORE_PASSWORD_CHANGE },
       schema: {
         tags: ['登录'],
         summary: '修改密码',
@@ -141,35 +106,13 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: ServerContext): vo
       },
     },
     async (request) => {
-      const p = principal(request);
-      const user = await findUserById(ctx.db, p.id);
-      if (!user || !(await verifyPassword(user.password_hash, request.body.oldPassword))) {
-        throw badRequest('原密码不正确');
-      }
-      const problems = passwordProblems(request.body.newPassword, user.username);
-      if (request.body.newPassword === request.body.oldPassword) problems.push('新密码不能与原密码相同');
-      if (problems.length > 0) throw badRequest(problems.join(';'), { problems });
-      const at = ctx.now().toISOString();
-      await ctx.db
-        .updateTable('app_user')
-        .set({ password_hash: await hashPassword(request.body.newPassword), must_change_password: 0, password_changed_at: at })
-        .where('id', '=', user.id)
-        .execute();
-      // Other sessions of this user end: whoever knew the old password is out.
-      await deleteUserSessions(ctx.db, user.id, request.auth?.tokenHash);
-      await logSecurity(ctx.db, { at, event: 'password_changed', username: user.username, ip: request.ip, success: true, detail: '' });
+      const { oldPassword, newPassword } = request.body;
+      await runApp(() =>
+        changeOwnPassword(ctx.db, actorOf(request, ctx), { oldPassword, newPassword, keepSession: request.auth?.tokenHash }),
+      );
       return { ok: true as const };
     },
   );
-}
-
-function lockedError(lockedUntil: string, now: Date): HttpError {
-  const minutes = Math.max(1, Math.ceil((Date.parse(lockedUntil) - now.getTime()) / 60_000));
-  return new HttpError(423, `连续多次密码错误,账户已锁定,请 ${minutes} 分钟后再试或联系系统管理员`);
-}
-
-function setSessionCookie(reply: FastifyReply, token: string, secure: boolean): void {
-  reply.setCookie(SESSION_COOKIE, token, { path: '/', httpOnly: true, sameSite: 'strict', secure });
 }
 
 async function currentUser(ctx: ServerContext, userId: number, csrfToken: string): Promise<CurrentUser> {
@@ -179,6 +122,7 @@ async function currentUser(ctx: ServerContext, userId: number, csrfToken: string
     ? await ctx.db.selectFrom('department').select('name').where('code', '=', user.department_code).executeTakeFirst()
     : undefined;
   const org = ctx.org();
+  const expired = passwordExpired(user.password_changed_at, ctx.now(), ctx.config.passwordMaxAgeDays);
   return {
     id: user.id,
     username: user.username,
@@ -190,7 +134,8 @@ async function currentUser(ctx: ServerContext, userId: number, csrfToken: string
     orgUnitLevel: org.tree.get(user.org_unit_code)?.level ?? '',
     departmentCode: user.department_code,
     departmentName: department?.name ?? null,
-    mustChangePassword: user.must_change_password === 1,
+    mustChangePassword: user.must_change_password === 1 || expired,
+    passwordExpired: expired,
     csrfToken,
   };
 }

@@ -1,14 +1,18 @@
 /**
- * Who is asking: reads the session cookie, ends sessions idle for too long, and checks the CSRF
- * token on every request that changes something, and refuses a role the route's rule does not
- * name. Runs before every route; the route's rule says whether it needs a session.
+ * Who is asking: reads the session cookie, ends sessions idle or open for too long, keeps a user
+ * who must change the password to the routes that allow it, checks the CSRF token on every
+ * request that changes something, and refuses a role the route's rule does not name. Runs before
+ * every route; the route's rule says whether it needs a session.
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { passwordExpired } from '../../core/access/password.js';
 import type { Principal } from '../../core/access/roles.js';
+import { sessionEnd } from '../../core/access/sessionRules.js';
 import type { VersionKey } from '../../db/repositories/meta.js';
+import { logSecurity } from '../../db/repositories/securityLog.js';
 import { deleteSession, findSession, touchSession } from '../../db/repositories/sessions.js';
 import type { ServerContext } from '../context.js';
-import { forbidden, unauthorized } from '../errors.js';
+import { forbidden, passwordChangeRequired, unauthorized } from '../errors.js';
 import { accessOf, roleRefusal } from '../plugins/accessRules.js';
 import { principalOf } from './principal.js';
 import { sameToken, tokenHash } from './tokens.js';
@@ -20,7 +24,9 @@ export interface AuthState {
   principal: Principal;
   tokenHash: string;
   csrfToken: string;
+  /** The password must be changed before anything else: set by an admin, or expired. */
   mustChangePassword: boolean;
+  passwordExpired: boolean;
   /** Cache version tokens read with the session (src/db/repositories/meta.ts). */
   versions: Record<VersionKey, string>;
 }
@@ -45,6 +51,7 @@ export function registerSessionHook(app: FastifyInstance, ctx: ServerContext): v
     if (!access || access.who === 'public') return;
     request.auth = await readSession(request, ctx);
     if (!request.auth) throw unauthorized();
+    if (request.auth.mustChangePassword && !access.beforePasswordChange) throw passwordChangeRequired(request.auth.passwordExpired);
     if (!SAFE_METHODS.has(request.method)) {
       const sent = request.headers[CSRF_HEADER];
       if (typeof sent !== 'string' || !sameToken(sent, request.auth.csrfToken)) {
@@ -61,18 +68,30 @@ async function readSession(request: FastifyRequest, ctx: ServerContext): Promise
   const hash = tokenHash(token);
   const session = await findSession(ctx.db, hash);
   if (!session || session.user.active !== 1) return null;
-  const now = ctx.now().getTime();
-  const idle = now - Date.parse(session.lastSeenAt);
-  if (idle > ctx.config.idleMinutes * 60_000) {
+  const now = ctx.now();
+  const ended = sessionEnd(session, now, ctx.config);
+  if (ended) {
     await deleteSession(ctx.db, hash);
+    if (ended === 'lifetime') {
+      await logSecurity(ctx.db, {
+        at: now.toISOString(),
+        event: 'session_expired',
+        username: session.user.username,
+        ip: request.ip,
+        success: false,
+        detail: `会话自登录起已超过 ${ctx.config.sessionHours} 小时，请重新登录`,
+      });
+    }
     return null;
   }
-  if (idle > TOUCH_EVERY_MS) await touchSession(ctx.db, hash, new Date(now).toISOString());
+  if (now.getTime() - Date.parse(session.lastSeenAt) > TOUCH_EVERY_MS) await touchSession(ctx.db, hash, now.toISOString());
+  const expired = passwordExpired(session.user.password_changed_at, now, ctx.config.passwordMaxAgeDays);
   return {
     principal: principalOf(session.user),
     tokenHash: hash,
     csrfToken: session.csrfToken,
-    mustChangePassword: session.user.must_change_password === 1,
+    mustChangePassword: session.user.must_change_password === 1 || expired,
+    passwordExpired: expired,
     versions: session.versions,
   };
 }

@@ -26,6 +26,8 @@ export interface RouteAccess {
   also?: (p: Principal, request: FastifyRequest, ctx: ServerContext) => string | null | Promise<string | null>;
   /** The refusals worded for what this route serves (the defaults are general). */
   refusals?: Partial<RefusalTexts>;
+  /** Open to a user who must change the password first (initial, reset or expired); every other route is closed to him. */
+  beforePasswordChange?: true;
 }
 
 function textsOf(access: RouteAccess): RefusalTexts {
@@ -41,6 +43,8 @@ declare module 'fastify' {
 
 export const PUBLIC: RouteAccess = { who: 'public' };
 export const SIGNED_IN: RouteAccess = { who: 'signedIn' };
+/** Signed in, even with a password still to be changed: who am I, change the password, sign out. */
+export const SIGNED_IN_BEFORE_PASSWORD_CHANGE: RouteAccess = { who: 'signedIn', beforePasswordChange: true };
 
 /** The API's own description and the web app's files are public by nature. */
 function isApiRoute(url: string): boolean {

@@ -17,6 +17,13 @@ export class ApiError extends Error {
 let csrfToken = '';
 let onUnauthorized: ((url: string) => void) | null = null;
 
+let onPasswordChangeRequired: (() => void) | null = null;
+
+/** Called when the server keeps the user from everything until the password is changed (initial or expired). */
+export function setPasswordChangeRequiredHandler(handler: (() => void) | null): void {
+  onPasswordChangeRequired = handler;
+}
+
 /** Set by the sign-in state: the token the server gave with the current user. */
 export function setCsrfToken(token: string): void {
   csrfToken = token;
@@ -42,9 +49,10 @@ async function failure(response: Response, url: string): Promise<ApiError> {
   try {
     const body: unknown = await response.json();
     if (body && typeof body === 'object') {
-      const b = body as { error?: unknown; details?: unknown };
+      const b = body as { error?: unknown; details?: unknown; code?: unknown };
       if (typeof b.error === 'string' && b.error !== '') message = b.error;
       details = b.details;
+      if (response.status === 403 && b.code === 'password_change_required') onPasswordChangeRequired?.();
     }
   } catch {
     if (response.status === 404) message = '请求的功能暂不可用(404)';

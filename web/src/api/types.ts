@@ -13,7 +13,9 @@ export interface CurrentUser {
   orgUnitLevel: string;
   departmentCode: string | null;
   departmentName: string | null;
+  /** Set by an admin (new account, reset) or because the password expired. */
   mustChangePassword: boolean;
+  passwordExpired: boolean;
   csrfToken: string;
 }
 

@@ -4,7 +4,7 @@
  */
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
-import { api, ApiError, setCsrfToken, setUnauthorizedHandler } from '../api/client';
+import { api, ApiError, setCsrfToken, setPasswordChangeRequiredHandler, setUnauthorizedHandler } from '../api/client';
 import type { CurrentUser } from '../api/types';
 
 export const SESSION_EXPIRED = '登录已过期,请重新登录';
@@ -49,6 +49,17 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     });
     return () => setUnauthorizedHandler(null);
   }, [accept, navigate]);
+
+  // The password expired while the page was open: reading the user again leads to the password page.
+  useEffect(() => {
+    setPasswordChangeRequiredHandler(() => {
+      if (!signedIn.current) return;
+      api<CurrentUser>('GET', '/api/auth/me')
+        .then(accept)
+        .catch(() => undefined);
+    });
+    return () => setPasswordChangeRequiredHandler(null);
+  }, [accept]);
 
   useEffect(() => {
     let live = true;

@@ -1,10 +1,10 @@
-/** 修改密码: forced after the first login (or a reset), and open to everyone from the header. */
+/** 修改密码: forced after the first login, a reset or when the password expired, and open to everyone from the header. */
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { Alert, App, Button, Card, Form, Input, Typography } from 'antd';
 import { api, errorMessage } from '../api/client';
 import { useAuth, useUser } from '../auth/AuthContext';
-import { MIN_PASSWORD_LENGTH, passwordProblems } from '../core';
+import { MIN_PASSWORD_LENGTH, passwordProblems, REMEMBERED_PASSWORDS } from '../core';
 
 interface PasswordForm {
   oldPassword: string;
@@ -43,14 +43,15 @@ export default function PasswordPage() {
         <Alert
           type="warning"
           showIcon
-          title="首次登录或密码已被重置,请先修改密码后再使用系统。"
+          title={user.passwordExpired ? '密码已过期，请修改密码后再使用系统。' : '首次登录或密码已被重置，请先修改密码后再使用系统。'}
           style={{ marginBottom: 16 }}
           data-testid="password-forced"
         />
       )}
       <Typography.Paragraph type="secondary" data-testid="password-rule">
-        新密码至少 {MIN_PASSWORD_LENGTH} 位,须包含大写字母、小写字母、数字、特殊字符中的至少三类,不能包含用户名,不能含有连续四个相同的字符。
-        修改后,您在其他电脑或浏览器上的登录将失效。
+        新密码至少 {MIN_PASSWORD_LENGTH}{' '}
+        位，须包含大写字母、小写字母、数字、特殊字符中的至少三类，不能包含用户名，不能含有连续四个相同的字符，不能与最近{' '}
+        {REMEMBERED_PASSWORDS} 次使用过的密码相同。 修改后，您在其他电脑或浏览器上的登录将失效。
       </Typography.Paragraph>
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} role="alert" data-testid="password-error" />}
       <Form<PasswordForm> form={form} layout="vertical" onFinish={(v) => void submit(v)} aria-label="修改密码" style={{ maxWidth: 400 }}>
